@@ -1,0 +1,155 @@
+package dev.wf.core.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the comments and blank lines of a YAML text and ties each to the key or item it stands before (or ends the
+ * line of). Works on the source lines with the positions the reader recorded; all positions are 1-based.
+ */
+final class LayoutScanner {
+    private final String[] lines;
+    private final Map<Object, int[]> ends;
+    private final boolean[] taken;
+    private final Map<String, Layout.Trivia> trivia = new HashMap<>();
+    private final Map<String, Integer> starts = new HashMap<>();
+    private final Map<String, List<String>> keyOrder = new HashMap<>();
+
+    LayoutScanner(String text, Map<Object, int[]> ends) {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        this.lines = body.isEmpty() ? new String[0] : body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].endsWith("\r")) {
+                lines[i] = lines[i].substring(0, lines[i].length() - 1);
+            }
+        }
+        this.ends = ends;
+        this.taken = new boolean[lines.length + 2];
+    }
+
+    Layout scan(YamlValue root) {
+        if (root != null) {
+            cover(root);
+            walk(root, "");
+        }
+        List<String> tail = new ArrayList<>();
+        for (int i = lines.length; i >= 1 && !taken[i] && isTrivia(lines[i - 1]); i--) {
+            tail.add(0, lines[i - 1]);
+        }
+        if (!tail.isEmpty()) {
+            trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null));
+        }
+        return new Layout(trivia, starts, keyOrder);
+    }
+
+    /** Marks the lines inside multi-line scalars, whose text may look like comments but is not. */
+    private void cover(YamlValue value) {
+        if (value instanceof YamlValue.Scalar s) {
+            int[] end = ends.get(s);
+            if (end != null) {
+                int last = end[1] == 1 ? end[0] - 1 : end[0];
+                if (end[2] == 2 && s.value() != null && !s.value().isEmpty()) {
+                    // A block scalar's span runs over the blank lines after it; those belong to the next key.
+                    String v = s.value().endsWith("\n") ? s.value().substring(0, s.value().length() - 1) : s.value();
+                    last = Math.min(last, s.line() + (int) v.chars().filter(c -> c == '\n').count() + 1);
+                }
+                for (int l = s.line() + 1; l <= last && l <= lines.length; l++) {
+                    taken[l] = true;
+                }
+            }
+        } else if (value instanceof YamlValue.Map m) {
+            m.entries().forEach(e -> cover(e.value()));
+        } else if (value instanceof YamlValue.Seq q) {
+            q.items().forEach(this::cover);
+        }
+    }
+
+    private void walk(YamlValue value, String path) {
+        if (value instanceof YamlValue.Map m) {
+            keyOrder.putIfAbsent(path, m.entries().stream().map(YamlValue.Entry::key).toList());
+            for (YamlValue.Entry e : m.entries()) {
+                String p = path + "/" + e.key();
+                starts.putIfAbsent(p, e.line());
+                record(p, e.line(), inlineOfEntry(e), e.value());
+                walk(e.value(), p);
+            }
+        } else if (value instanceof YamlValue.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) {
+                YamlValue item = q.items().get(i);
+                String p = path + "[" + YamlValue.itemKey(item, i) + "]";
+                starts.putIfAbsent(p, item.line());
+                record(p, item.line(), item instanceof YamlValue.Scalar ? restAfter(item) : null, item);
+                walk(item, p);
+            }
+        }
+    }
+
+    private void record(String path, int line, String inline, YamlValue value) {
+        List<String> leading = claimAbove(line);
+        String raw = null;
+        String rawValue = null;
+        if (value instanceof YamlValue.Scalar s) {
+            int[] end = ends.get(s);
+            if (end != null && end[0] == s.line() && end[2] == 0 && s.line() >= 1 && s.line() <= lines.length) {
+                String text = lines[s.line() - 1];
+                raw = text.substring(Math.min(s.column() - 1, text.length()), Math.min(end[1] - 1, text.length()));
+                rawValue = s.value();
+            }
+        }
+        if (!leading.isEmpty() || inline != null || raw != null) {
+            trivia.put(path, new Layout.Trivia(leading, inline, raw, rawValue));
+        }
+    }
+
+    private List<String> claimAbove(int line) {
+        List<String> out = new ArrayList<>();
+        if (line < 1 || line > lines.length) {
+            return out;
+        }
+        for (int l = line - 1; l >= 1 && !taken[l] && isTrivia(lines[l - 1]); l--) {
+            out.add(0, lines[l - 1]);
+            taken[l] = true;
+        }
+        taken[line] = true;
+        return out;
+    }
+
+    private String inlineOfEntry(YamlValue.Entry e) {
+        YamlValue v = e.value();
+        int[] end = ends.get(v);
+        boolean sameLine = end != null && v.line() == e.line();
+        if (sameLine && end[2] >= 2) {
+            return null;
+        }
+        if (sameLine && end[0] == e.line()) {
+            return restAfter(v);
+        }
+        int[] keyEnd = ends.get(e);
+        if (keyEnd == null || e.line() < 1 || e.line() > lines.length) {
+            return null;
+        }
+        String rest = lines[e.line() - 1].substring(Math.min(keyEnd[1] - 1, lines[e.line() - 1].length()));
+        String afterColon = rest.stripLeading();
+        return afterColon.startsWith(":") ? comment(afterColon.substring(1)) : null;
+    }
+
+    private String restAfter(YamlValue v) {
+        int[] end = ends.get(v);
+        if (end == null || end[0] < 1 || end[0] > lines.length || end[2] >= 2) {
+            return null;
+        }
+        String text = lines[end[0] - 1];
+        return comment(text.substring(Math.min(end[1] - 1, text.length())));
+    }
+
+    private static String comment(String rest) {
+        return rest.strip().startsWith("#") ? rest : null;
+    }
+
+    private static boolean isTrivia(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.startsWith("#");
+    }
+}

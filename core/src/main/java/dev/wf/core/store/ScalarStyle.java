@@ -1,0 +1,80 @@
+package dev.wf.core.store;
+
+import java.util.regex.Pattern;
+
+/** Chooses how a string is written: plain when YAML reads it back as the same string, else quoted or a block. */
+final class ScalarStyle {
+    private static final Pattern SPECIAL = Pattern.compile(
+            "(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?\\.?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+                    + "|0x[0-9a-f_]+|0o[0-7_]+|[-+]?\\.inf|\\.nan|<<");
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+    private ScalarStyle() {
+    }
+
+    static boolean plainSafe(String s) {
+        if (s.isEmpty() || !s.strip().equals(s) || INDICATORS.indexOf(s.charAt(0)) >= 0) {
+            return false;
+        }
+        if (s.contains(": ") || s.contains(" #") || s.endsWith(":") || SPECIAL.matcher(s).matches()) {
+            return false;
+        }
+        return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != 0xfeff
+                && c != 0x2028 && c != 0x2029 && !Character.isSurrogate((char) c));
+    }
+
+    /** Whether a multi-line string can be written as a literal block and read back unchanged. */
+    static boolean literalSafe(String s) {
+        if (!s.contains("\n") || s.strip().isEmpty()) {
+            return false;
+        }
+        return s.chars().allMatch(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f)
+                && c != 0xfeff && c != 0x2028 && c != 0x2029));
+    }
+
+    static String doubleQuoted(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case 0 -> out.append("\\0");
+                case 0x1b -> out.append("\\e");
+                case 0x2028 -> out.append("\\L");
+                case 0x2029 -> out.append("\\P");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0xfeff
+                            || (Character.isSurrogate(c) && !pairedAt(s, i))) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** The header of a literal block ({@code |}, {@code |-}, {@code |+}, with an indentation digit if needed). */
+    static String literalHeader(String s) {
+        int trailing = 0;
+        for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\n'; i--) {
+            trailing++;
+        }
+        String chomp = trailing == 0 ? "-" : trailing == 1 ? "" : "+";
+        String firstContent = s.lines().filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return "|" + (firstContent.startsWith(" ") ? "2" : "") + chomp;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.wf.core.store;
+
+import dev.wf.core.model.Workflow;
+
+/** Reads and writes workflow.yaml text, keeping the layout (comments, spellings) of what was read. */
+public final class WorkflowCodec {
+    private WorkflowCodec() {
+    }
+
+    /** A workflow together with the layout of the text it came from. */
+    public record Parsed(Workflow workflow, Layout layout) {
+    }
+
+    /** Parses workflow.yaml text; {@code file} names it in error messages. */
+    public static Parsed parse(String text, String file) {
+        YamlReader.Result r = YamlReader.read(text, file);
+        return new Parsed(new WorkflowDecoder(file).decode(r.root()), r.layout());
+    }
+
+    /** The text of a workflow in wf's form, reusing the comments and spellings of {@code layout}. */
+    public static String format(Workflow workflow, Layout layout) {
+        return YamlWriter.write(WorkflowEncoder.encode(workflow), layout);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.wf.core.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A YAML value as wf reads and writes it: plain data plus the 1-based position it came from (0 when made by wf).
+ * Unlike SnakeYAML's nodes these are immutable and carry nothing but what the writer needs.
+ */
+public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlValue.Seq {
+
+    int line();
+
+    int column();
+
+    /** A scalar; {@code value} is null for a YAML null. {@code plain} is false for quoted and block scalars. */
+    record Scalar(String value, boolean plain, int line, int column) implements YamlValue {
+        public static Scalar of(String value) {
+            return new Scalar(value, false, 0, 0);
+        }
+    }
+
+    /** A mapping entry. An {@code omittable} entry is left out of the file unless the file already had it. */
+    record Entry(String key, YamlValue value, int line, int column, boolean omittable) {
+    }
+
+    record Map(List<Entry> entries, int line, int column) implements YamlValue {
+        public Map {
+            entries = List.copyOf(entries);
+        }
+
+        public Optional<Entry> entry(String key) {
+            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        }
+    }
+
+    record Seq(List<YamlValue> items, int line, int column) implements YamlValue {
+        public Seq {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The identity of a sequence item in a layout path: its {@code id} when it has one, else its index. */
+    static String itemKey(YamlValue item, int index) {
+        if (item instanceof Map m) {
+            Optional<Entry> id = m.entry("id");
+            if (id.isPresent() && id.get().value() instanceof Scalar s && s.value() != null) {
+                return s.value();
+            }
+        }
+        return "#" + index;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.wf.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes {@link YamlValue}s in wf's one form: block style, two-space indent, sequences indented under their key,
+ * and the comments, blank lines and scalar spellings of the layout the file was read with.
+ */
+public final class YamlWriter {
+    private final Layout layout;
+    private final StringBuilder out = new StringBuilder();
+
+    private YamlWriter(Layout layout) {
+        this.layout = layout;
+    }
+
+    public static String write(YamlValue.Map root, Layout layout) {
+        YamlWriter w = new YamlWriter(layout);
+        w.map(root, "", 0, null);
+        Layout.Trivia end = layout.trivia(Layout.END);
+        if (end != null) {
+            end.leading().forEach(l -> w.out.append(l).append('\n'));
+        }
+        return w.out.toString();
+    }
+
+    private void map(YamlValue.Map m, String path, int indent, String dash) {
+        boolean first = true;
+        for (YamlValue.Entry e : ordered(m.entries(), layout.keyOrder(path))) {
+            String p = path + "/" + e.key();
+            if (e.omittable() && isEmpty(e.value()) && !layout.had(p)) {
+                continue;
+            }
+            Layout.Trivia t = layout.trivia(p);
+            leading(t);
+            out.append(first && dash != null ? dash : " ".repeat(indent));
+            first = false;
+            out.append(ScalarStyle.plainSafe(e.key()) ? e.key() : ScalarStyle.doubleQuoted(e.key())).append(':');
+            value(e.value(), p, indent, t);
+        }
+    }
+
+    /**
+     * The entries in the order the file had them; a key the file lacked goes right after the key that precedes it
+     * in wf's order. A file in wf's order therefore stays in it.
+     */
+    private static List<YamlValue.Entry> ordered(List<YamlValue.Entry> canonical, List<String> original) {
+        if (original == null) {
+            return canonical;
+        }
+        List<YamlValue.Entry> out = new ArrayList<>();
+        for (String key : original) {
+            canonical.stream().filter(e -> e.key().equals(key)).findFirst().ifPresent(out::add);
+        }
+        for (int i = 0; i < canonical.size(); i++) {
+            YamlValue.Entry e = canonical.get(i);
+            if (!original.contains(e.key())) {
+                out.add(i == 0 ? 0 : out.indexOf(canonical.get(i - 1)) + 1, e);
+            }
+        }
+        return out;
+    }
+
+    private void value(YamlValue v, String p, int indent, Layout.Trivia t) {
+        if (v instanceof YamlValue.Scalar s) {
+            out.append(' ');
+            scalar(s, indent, t);
+        } else if (isEmpty(v)) {
+            out.append(v instanceof YamlValue.Map ? " {}" : " []");
+            inline(t);
+        } else if (v instanceof YamlValue.Map m) {
+            inline(t);
+            map(m, p, indent + 2, null);
+        } else {
+            inline(t);
+            seq((YamlValue.Seq) v, p, indent + 2);
+        }
+    }
+
+    private void seq(YamlValue.Seq q, String path, int indent) {
+        List<YamlValue> items = q.items();
+        for (int i = 0; i < items.size(); i++) {
+            YamlValue item = items.get(i);
+            String p = path + "[" + YamlValue.itemKey(item, i) + "]";
+            Layout.Trivia t = layout.trivia(p);
+            leading(t);
+            if (item instanceof YamlValue.Map m && !m.entries().isEmpty()) {
+                map(m, p, indent + 2, " ".repeat(indent) + "- ");
+            } else {
+                out.append(" ".repeat(indent)).append('-');
+                value(item, p, indent, t);
+            }
+        }
+    }
+
+    private void scalar(YamlValue.Scalar s, int indent, Layout.Trivia t) {
+        if (t != null && t.raw() != null && Objects.equals(t.value(), s.value())) {
+            out.append(t.raw());
+        } else if (s.value() == null) {
+            out.append("null");
+        } else if (ScalarStyle.plainSafe(s.value())) {
+            out.append(s.value());
+        } else if (ScalarStyle.literalSafe(s.value())) {
+            literal(s.value(), indent + 2);
+            return;
+        } else {
+            out.append(ScalarStyle.doubleQuoted(s.value()));
+        }
+        inline(t);
+    }
+
+    private void literal(String value, int indent) {
+        out.append(ScalarStyle.literalHeader(value)).append('\n');
+        String body = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+        for (String line : body.split("\n", -1)) {
+            out.append(line.isEmpty() ? "" : " ".repeat(indent) + line).append('\n');
+        }
+    }
+
+    private void leading(Layout.Trivia t) {
+        if (t != null) {
+            t.leading().forEach(l -> out.append(l).append('\n'));
+        }
+    }
+
+    private void inline(Layout.Trivia t) {
+        if (t != null && t.inline() != null) {
+            out.append(t.inline());
+        }
+        out.append('\n');
+    }
+
+    private static boolean isEmpty(YamlValue v) {
+        return v instanceof YamlValue.Scalar s ? s.value() == null
+                : v instanceof YamlValue.Map m ? m.entries().isEmpty() : ((YamlValue.Seq) v).items().isEmpty();
+    }
+}
