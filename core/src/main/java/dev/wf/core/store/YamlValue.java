@@ -1,6 +1,7 @@
 package dev.wf.core.store;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,10 +19,30 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlV
         public static Scalar of(String value) {
             return new Scalar(value, false, 0, 0);
         }
+
+        /** Equal when the value and its plainness are; where it stood in a file does not matter. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Scalar s && Objects.equals(value, s.value) && plain == s.plain;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, plain);
+        }
     }
 
     /** A mapping entry. An {@code omittable} entry is left out of the file unless the file already had it. */
     record Entry(String key, YamlValue value, int line, int column, boolean omittable) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && key.equals(e.key) && value.equals(e.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, value);
+        }
     }
 
     record Map(List<Entry> entries, int line, int column) implements YamlValue {
@@ -32,11 +53,31 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlV
         public Optional<Entry> entry(String key) {
             return entries.stream().filter(e -> e.key().equals(key)).findFirst();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Map m && entries.equals(m.entries);
+        }
+
+        @Override
+        public int hashCode() {
+            return entries.hashCode();
+        }
     }
 
     record Seq(List<YamlValue> items, int line, int column) implements YamlValue {
         public Seq {
             items = List.copyOf(items);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seq q && items.equals(q.items);
+        }
+
+        @Override
+        public int hashCode() {
+            return items.hashCode();
         }
     }
 

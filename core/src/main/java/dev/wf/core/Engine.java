@@ -1,0 +1,221 @@
+package dev.wf.core;
+
+import dev.wf.core.error.ErrorKind;
+import dev.wf.core.error.WfException;
+import dev.wf.core.git.GitHead;
+import dev.wf.core.git.GitUser;
+import dev.wf.core.model.Event;
+import dev.wf.core.model.EventType;
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.report.EditDiff;
+import dev.wf.core.rules.Invariants;
+import dev.wf.core.rules.Rollup;
+import dev.wf.core.rules.Violation;
+import dev.wf.core.store.EventLog;
+import dev.wf.core.store.Hashing;
+import dev.wf.core.store.StateFolder;
+import dev.wf.core.store.StateFolder.Loaded;
+import dev.wf.core.store.StateLock;
+import dev.wf.core.store.Transaction;
+import dev.wf.core.store.WorkflowCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs commands against the project's files: reads the chain of workflows, and for a change takes the lock,
+ * recovers an interrupted change, logs hand edits, checks the rules, and commits the draft as one transaction.
+ */
+final class Engine {
+    final Path project;
+    final Settings settings;
+    final StateFolder root;
+
+    Engine(Path project, Settings settings) {
+        this.project = project;
+        this.settings = settings;
+        this.root = StateFolder.root(project);
+    }
+
+    Instant now() {
+        return settings.clock().instant();
+    }
+
+    /** Time as written in workflow.yaml: UTC, to the second. */
+    String nowText() {
+        return now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Root first, then each open fork the pointer leads into. */
+    List<Loaded> loadChain() {
+        List<Loaded> out = new ArrayList<>();
+        Loaded l = root.load();
+        out.add(l);
+        for (Fork f = Draft.openForkAt(l.workflow()); f != null; f = Draft.openForkAt(l.workflow())) {
+            StateFolder sub = l.folder().fork(f.id(), f.subWorkflow());
+            if (!sub.exists() || out.size() > 64) {
+                break;
+            }
+            l = sub.load();
+            out.add(l);
+        }
+        return out;
+    }
+
+    <T> T read(Function<List<Loaded>, T> query) {
+        if (!root.exists() && !Transaction.pending(root.dir())) {
+            root.load(); // throws the "no workflow here" error
+        }
+        if (Transaction.pending(root.dir()) || editPending(loadChain())) {
+            mutate("wf (recovery)", true, d -> null);
+        }
+        return query.apply(loadChain());
+    }
+
+    <T> T mutate(String command, boolean tolerateBroken, Function<Draft, T> op) {
+        try {
+            Files.createDirectories(root.dir());
+        } catch (IOException e) {
+            throw WfException.storage("cannot create " + root.dir() + ": " + e.getMessage(), e);
+        }
+        try (StateLock lock = StateLock.acquire(root.dir(), command, settings.lockWait(), now())) {
+            Optional<String> recovered = Transaction.recover(project, root.dir());
+            List<Loaded> chain = root.exists() ? loadChain() : List.of();
+            Draft pre = new Draft(chain, nowText());
+            recovered.ifPresent(msg -> {
+                pre.notices.add("recovered: " + msg);
+                if (!chain.isEmpty()) {
+                    pre.log(chain.get(0), List.of(Event.of(EventType.RECOVERED, null, null, null, msg)));
+                }
+            });
+            detectEdits(chain, pre);
+            if (!pre.entries().isEmpty()) {
+                commit(pre);
+            }
+            List<Loaded> fresh = pre.entries().isEmpty() ? chain : loadChain();
+            if (!tolerateBroken) {
+                fresh.forEach(Engine::requireValid);
+            }
+            Draft d = new Draft(fresh, nowText());
+            d.notices.addAll(pre.notices);
+            T result = op.apply(d);
+            commit(d);
+            return result;
+        } catch (IOException e) {
+            throw WfException.storage("cannot write the workflow state: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean editPending(List<Loaded> chain) {
+        for (Loaded l : chain) {
+            try {
+                Optional<String> logged = EventLog.lastSha(l.folder().log());
+                if (logged.isPresent() && !logged.get().equals(l.sha())) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void detectEdits(List<Loaded> chain, Draft pre) throws IOException {
+        for (Loaded l : chain) {
+            Optional<String> logged = EventLog.lastSha(l.folder().log());
+            if (logged.isEmpty() || logged.get().equals(l.sha())) {
+                continue;
+            }
+            List<String> changes = List.of("previous version unavailable");
+            Path snap = l.folder().snapshot();
+            if (Files.isRegularFile(snap)) {
+                try {
+                    String old = Files.readString(snap, StandardCharsets.UTF_8);
+                    changes = EditDiff.between(WorkflowCodec.parse(old, "snapshot").workflow(), l.workflow());
+                } catch (WfException unreadable) {
+                    changes = List.of("previous version unreadable");
+                }
+            }
+            List<String> broken = Invariants.check(l.workflow()).stream().map(Violation::message).toList();
+            Event e = Event.of(EventType.EDIT_DETECTED, null, null, null, "workflow.yaml was changed outside wf")
+                    .withData(broken.isEmpty() ? Map.of("changes", changes)
+                            : Map.of("changes", changes, "violations", broken));
+            pre.log(l, List.of(e));
+            pre.notices.add("noticed a hand edit of " + l.folder().label() + ": " + String.join("; ", changes));
+        }
+    }
+
+    static void requireValid(Loaded l) {
+        List<Violation> v = Invariants.check(l.workflow());
+        if (!v.isEmpty()) {
+            throw violation(l, v.get(0), v.size());
+        }
+    }
+
+    static WfException violation(Loaded l, Violation v, int count) {
+        int line = l == null ? 0 : l.layout().line(v.layoutPath());
+        String where = l == null ? null : l.folder().label() + (line > 0 ? ":" + line : "");
+        String more = count > 1 ? " (and " + (count - 1) + " more)" : "";
+        return new WfException(ErrorKind.RULE, v.location() + ": " + v.message() + more, where,
+                v.fixable() ? "wf check --fix derives the repair" : "fix workflow.yaml by hand, then run wf check");
+    }
+
+    private void commit(Draft d) throws IOException {
+        Transaction tx = new Transaction(project, root.dir());
+        EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project).orElse(null));
+        List<Event> published = new ArrayList<>();
+        for (Draft.Entry e : d.entries()) {
+            Workflow w = e.changed ? Rollup.apply(e.workflow) : e.workflow;
+            String text = e.loaded == null ? null : e.loaded.text();
+            if (e.loaded == null || !w.equals(e.loaded.workflow())) {
+                validate(d, e, w);
+                w = w.withLastUpdated(d.now());
+                text = WorkflowCodec.format(w, e.layout);
+                tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
+            } else if (!e.events.isEmpty()) {
+                tx.write(e.folder.snapshot(), text);
+            }
+            e.workflow = w;
+            String sha = Hashing.sha256(text.getBytes(StandardCharsets.UTF_8));
+            List<Event> stamped = e.events.stream().map(ev -> stamp.stamp(ev, sha)).toList();
+            tx.append(e.folder.log(), stamped);
+            published.addAll(stamped);
+        }
+        new Views(this).write(d, tx);
+        tx.commit();
+        published.forEach(settings.listener());
+    }
+
+    private static void validate(Draft d, Draft.Entry e, Workflow w) {
+        List<Violation> v = new ArrayList<>(Invariants.check(w));
+        for (Fork f : w.forks()) {
+            Path sub = e.folder.dir().resolve(f.subWorkflow()).normalize();
+            if (f.isOpen() && d.entry(sub).isEmpty() && !Files.isRegularFile(sub.resolve(StateFolder.YAML))) {
+                v.add(new Violation("forks", "fork '" + f.id() + "' has no sub-workflow at " + f.subWorkflow(),
+                        "forks", "/forks[" + f.id() + "]", false));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw violation(e.loaded, v.get(0), v.size());
+        }
+    }
+
+    private String actor;
+
+    String actor() {
+        if (actor == null) {
+            actor = settings.actor() != null ? settings.actor()
+                    : GitUser.name(project, settings.env()).orElse(System.getProperty("user.name", "unknown"));
+        }
+        return actor;
+    }
+}

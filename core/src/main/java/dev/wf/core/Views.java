@@ -1,0 +1,105 @@
+package dev.wf.core;
+
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.render.ContextBlock;
+import dev.wf.core.render.PointerNote;
+import dev.wf.core.report.Survey;
+import dev.wf.core.report.WhereReport;
+import dev.wf.core.store.StateFolder;
+import dev.wf.core.store.Transaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Regenerates current-pointer.md in each workflow and the block in CONTEXT.md, writing only what changed. */
+final class Views {
+    static final String CONTEXT = "CONTEXT.md";
+    static final String OVERRIDES = ".wf/templates";
+
+    private final Engine engine;
+
+    Views(Engine engine) {
+        this.engine = engine;
+    }
+
+    void write(Draft d, Transaction tx) throws IOException {
+        List<StateFolder> folders = new ArrayList<>();
+        List<Survey.Level> levels = chain(d, folders);
+        Set<Path> done = new HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            WhereReport r = Survey.where(levels.subList(i, levels.size()), engine.now(), engine.settings.stuckDays());
+            put(tx, folders.get(i).pointer(), PointerNote.render(r));
+            done.add(folders.get(i).dir());
+        }
+        for (Draft.Entry e : d.entries()) {
+            if (!done.contains(e.folder.dir())) {
+                WhereReport r = Survey.where(List.of(new Survey.Level(e.workflow, e.folder.handle())), engine.now(),
+                        engine.settings.stuckDays());
+                put(tx, e.folder.pointer(), PointerNote.render(r));
+            }
+        }
+        if (!levels.isEmpty()) {
+            put(tx, engine.project.resolve(CONTEXT), context(levels));
+        }
+    }
+
+    private String context(List<Survey.Level> levels) throws IOException {
+        WhereReport full = Survey.where(levels, engine.now(), engine.settings.stuckDays());
+        WhereReport top = Survey.where(levels.subList(0, 1), engine.now(), engine.settings.stuckDays());
+        WhereReport shown = new WhereReport(full.chain(), top.goal(), top.current(), top.next(), full.forks(),
+                List.of(), top.tree(), false);
+        String block = ContextBlock.render(template(engine.project, "CONTEXT-section.md"), shown,
+                levels.get(0).workflow().lastUpdated());
+        Path file = engine.project.resolve(CONTEXT);
+        String existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+        return ContextBlock.splice(existing, block);
+    }
+
+    /** The chain after the change: root first, then each open fork the pointer leads into. */
+    private List<Survey.Level> chain(Draft d, List<StateFolder> folders) {
+        List<Survey.Level> out = new ArrayList<>();
+        StateFolder f = engine.root;
+        while (f != null && out.size() <= 64) {
+            Workflow w = tree(d, f);
+            if (w == null) {
+                break;
+            }
+            out.add(new Survey.Level(w, f.handle()));
+            folders.add(f);
+            Fork open = Draft.openForkAt(w);
+            f = open == null ? null : f.fork(open.id(), open.subWorkflow());
+        }
+        return out;
+    }
+
+    private static Workflow tree(Draft d, StateFolder f) {
+        return d.entry(f.dir()).map(e -> e.workflow).orElseGet(() -> f.exists() ? f.load().workflow() : null);
+    }
+
+    private static void put(Transaction tx, Path file, String content) throws IOException {
+        if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+            tx.write(file, content);
+        }
+    }
+
+    /** A template: the project's override in .wf/templates, else the one shipped with wf. */
+    static String template(Path project, String name) throws IOException {
+        Path override = project.resolve(OVERRIDES).resolve(name);
+        if (Files.isRegularFile(override)) {
+            return Files.readString(override, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = Views.class.getResourceAsStream("/dev/wf/core/templates/" + name)) {
+            if (in == null) {
+                throw new IOException("template " + name + " is missing from wf's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.wf.core.ops;
+
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Event;
+import dev.wf.core.model.EventType;
+import dev.wf.core.model.Goal;
+import dev.wf.core.model.Input;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.Nodes;
+import dev.wf.core.model.Output;
+import dev.wf.core.model.Workflow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Changes to what a node says (title, notes, process, contract) or to the goal's words. */
+public final class Edit {
+    private Edit() {
+    }
+
+    /** What to change; null fields stay as they are. */
+    public record Request(String title, String why, String output, String notes, String process,
+            List<Input> addInputs, List<String> removeInputs, List<Output> addOutputs, List<String> removeOutputs) {
+        public Request {
+            addInputs = addInputs == null ? List.of() : List.copyOf(addInputs);
+            removeInputs = removeInputs == null ? List.of() : List.copyOf(removeInputs);
+            addOutputs = addOutputs == null ? List.of() : List.copyOf(addOutputs);
+            removeOutputs = removeOutputs == null ? List.of() : List.copyOf(removeOutputs);
+        }
+    }
+
+    public static Change apply(Workflow w, String id, Request r) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        Workflow after;
+        if (id.equals(w.goal().id())) {
+            Goal g = w.goal();
+            Goal ng = new Goal(g.id(), pick(r.title(), g.title(), "title", changed), g.status(),
+                    pick(r.why(), g.why(), "why", changed), pick(r.output(), g.output(), "output", changed),
+                    g.extras());
+            after = w.withGoal(ng);
+        } else {
+            if (r.why() != null || r.output() != null) {
+                throw WfException.invalid("--why and --goal-output belong to the goal", "use them with the goal's id");
+            }
+            Node n = Lookup.node(w, id);
+            Node nn = n.withContent(pick(r.title(), n.title(), "title", changed),
+                    pick(r.process(), n.process(), "process", changed), pick(r.notes(), n.notes(), "notes", changed),
+                    inputs(n, r, changed), outputs(n, r, changed));
+            after = w.withPhases(Nodes.replace(w.phases(), id, x -> nn));
+        }
+        if (changed.isEmpty()) {
+            throw WfException.invalid("nothing to change", "pass --title, --notes, --process, --input or --output");
+        }
+        return new Change(after, List.of(Event.of(EventType.NODE_UPDATED, id, null, null, null)
+                .withData(Map.of("changed", new ArrayList<>(changed.keySet())))));
+    }
+
+    private static List<Input> inputs(Node n, Request r, Map<String, Object> changed) {
+        List<Input> out = new ArrayList<>(n.inputs());
+        for (String key : r.removeInputs()) {
+            if (!out.removeIf(i -> key.equals(i.file()) || key.equals(i.file() + "#" + i.section()))) {
+                throw WfException.invalid("'" + n.id() + "' has no input '" + key + "'", "name it as FILE or FILE#SECTION");
+            }
+        }
+        out.addAll(r.addInputs());
+        if (!out.equals(n.inputs())) {
+            changed.put("inputs", true);
+        }
+        return out;
+    }
+
+    private static List<Output> outputs(Node n, Request r, Map<String, Object> changed) {
+        List<Output> out = new ArrayList<>(n.outputs());
+        for (String key : r.removeOutputs()) {
+            if (!out.removeIf(o -> key.equals(o.artifact()) || key.equals(o.location()))) {
+                throw WfException.invalid("'" + n.id() + "' has no output '" + key + "'", "name it by artifact or location");
+            }
+        }
+        out.addAll(r.addOutputs());
+        if (!out.equals(n.outputs())) {
+            changed.put("outputs", true);
+        }
+        return out;
+    }
+
+    private static String pick(String requested, String current, String field, Map<String, Object> changed) {
+        if (requested == null || Objects.equals(requested, current)) {
+            return current;
+        }
+        changed.put(field, true);
+        return requested.isEmpty() ? null : requested;
+    }
+}

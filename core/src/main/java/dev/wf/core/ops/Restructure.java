@@ -1,0 +1,131 @@
+package dev.wf.core.ops;
+
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Event;
+import dev.wf.core.model.EventType;
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.Nodes;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.rules.Ids;
+import dev.wf.core.rules.Pointer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Adding, moving, renaming and removing nodes: the plan is a best guess and is expected to change. */
+public final class Restructure {
+    private Restructure() {
+    }
+
+    /** Adds a phase (parent = the goal's id) or a task under a node, after a sibling or at the end. */
+    public static Change add(Workflow w, String parent, String title, String id, String after, String now) {
+        if (title == null || title.isBlank()) {
+            throw WfException.invalid("a node needs a title", "wf add PARENT \"what this step does\"");
+        }
+        String newId = id == null ? Ids.derive(title, ids(w)) : Ids.require(id);
+        if (ids(w).contains(newId)) {
+            throw WfException.invalid("id '" + newId + "' is already used in this workflow", "pick another with --id");
+        }
+        Node node = Node.leaf(newId, title.strip());
+        Event added = Event.of(EventType.NODE_ADDED, newId, null, parent, null);
+        return place(w, node, parent, after, added, now);
+    }
+
+    public static Change move(Workflow w, String id, String parent, String after, String now) {
+        Node n = Lookup.node(w, id);
+        if (parent.equals(id) || Nodes.find(n.tasks(), parent).isPresent()) {
+            throw WfException.rule("cannot move '" + id + "' into itself", "pick a parent outside it");
+        }
+        String oldParent = Nodes.parent(w.phases(), id).map(Node::id).orElse(w.goal().id());
+        Workflow without = w.withPhases(Nodes.remove(w.phases(), id));
+        Event moved = Event.of(EventType.NODE_MOVED, id, oldParent, parent, null);
+        return place(without, n, parent, after, moved, now);
+    }
+
+    private static Change place(Workflow w, Node node, String parent, String after, Event event, String now) {
+        if (parent.equals(w.goal().id())) {
+            checkAfter(w.phases(), after);
+            Change c = new Change(w.withPhases(Nodes.insert(w.phases(), node, after)), List.of(event));
+            return w.currentNode() == null && node.isLeaf() && Pointer.actionable(node)
+                    ? Transitions.arrive(c, null, node.id(), "first step", now) : c;
+        }
+        Node p = Lookup.node(w, parent);
+        checkAfter(p.tasks(), after);
+        for (Fork f : w.forks()) {
+            if (parent.equals(f.spawnedFrom()) || parent.equals(f.returnTo())) {
+                throw WfException.rule("'" + parent + "' is where fork '" + f.id() + "' returns, so it must stay"
+                        + " one step", "add the task elsewhere");
+            }
+        }
+        Node child = p.isLeaf()
+                ? node.withTransition(p.status(), p.completedAt(), p.blockedBy(), now) // decomposing keeps roll-up
+                : node;
+        Workflow after2 = w.withPhases(Nodes.replace(w.phases(), parent,
+                x -> x.withTasks(Nodes.insert(x.tasks(), child, after))));
+        Change c = new Change(after2, List.of(event));
+        if (parent.equals(w.currentNode())) {
+            String target = Nodes.leaves(List.of(child)).get(0).id();
+            return c.then(after2.withPointer(target, now),
+                    List.of(Transitions.moved(parent, target, "'" + parent + "' was decomposed")));
+        }
+        return c;
+    }
+
+    private static void checkAfter(List<Node> siblings, String after) {
+        if (after != null && siblings.stream().noneMatch(s -> s.id().equals(after))) {
+            throw WfException.invalid("'" + after + "' is not a sibling there", "--after takes the id of a node"
+                    + " under the same parent");
+        }
+    }
+
+    public static Change rename(Workflow w, String id, String newId) {
+        Lookup.node(w, id);
+        Ids.require(newId);
+        if (ids(w).contains(newId)) {
+            throw WfException.invalid("id '" + newId + "' is already used in this workflow", "pick another");
+        }
+        List<Fork> forks = w.forks().stream().map(f -> f.withNodeIds(swap(f.spawnedFrom(), id, newId),
+                swap(f.returnTo(), id, newId))).toList();
+        Workflow after = w.withPhases(Nodes.replace(w.phases(), id, n -> n.withId(newId))).withForks(forks)
+                .withPointer(swap(w.currentNode(), id, newId), w.currentSince());
+        return new Change(after, List.of(Event.of(EventType.NODE_UPDATED, newId, id, newId, "renamed")
+                .withData(Map.of("renamed_from", id))));
+    }
+
+    public static Change remove(Workflow w, String id, String why, String now) {
+        Node n = Lookup.node(w, id);
+        Set<String> gone = new HashSet<>();
+        Nodes.all(List.of(n)).forEach(x -> gone.add(x.id()));
+        for (Fork f : w.forks()) {
+            if (gone.contains(f.spawnedFrom()) || gone.contains(f.returnTo())) {
+                throw WfException.rule("fork '" + f.id() + "' refers to '" + (gone.contains(f.spawnedFrom())
+                        ? f.spawnedFrom() : f.returnTo()) + "'", "a node a fork refers to cannot be removed");
+            }
+        }
+        Workflow after = w.withPhases(Nodes.remove(w.phases(), id));
+        Change c = new Change(after, List.of(Event.of(EventType.NODE_REMOVED, id, null, null, why)
+                .withData(Map.of("subtree", NodeData.of(n)))));
+        if (w.currentNode() != null && gone.contains(w.currentNode())) {
+            String next = Pointer.nextLeaf(after, null).map(Node::id).orElse(null);
+            return next == null ? c.then(after.withPointer(null, now), List.of(Transitions.moved(w.currentNode(),
+                    null, "removed"))) : Transitions.arrive(c, w.currentNode(), next, "'" + id + "' was removed", now);
+        }
+        return c;
+    }
+
+    private static String swap(String value, String from, String to) {
+        return from.equals(value) ? to : value;
+    }
+
+    /** Every id in the workflow: goal, nodes and forks. */
+    public static Set<String> ids(Workflow w) {
+        Set<String> out = new HashSet<>();
+        out.add(w.goal().id());
+        Nodes.all(w.phases()).forEach(n -> out.add(n.id()));
+        w.forks().forEach(f -> out.add(f.id()));
+        return out;
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.wf.core.render;
+
+import dev.wf.core.report.WhereReport;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The block wf owns in CONTEXT.md, between its markers, rendered from a template with {@code {{name}}}
+ * placeholders. Everything outside the markers is left exactly as it was.
+ */
+public final class ContextBlock {
+    public static final String BEGIN = "<!-- wf:begin -->";
+    public static final String END = "<!-- wf:end -->";
+
+    private ContextBlock() {
+    }
+
+    public static String render(String template, WhereReport r, String updated) {
+        String forks = r.forks().isEmpty() ? "No open forks." : r.forks().stream()
+                .map(f -> "- fork `" + Safe.line(f.handle()) + "`: " + Safe.line(f.reason()) + " (from "
+                        + Safe.line(f.spawnedFrom()) + ", returns to " + Safe.line(f.returnTo()) + ")")
+                .collect(Collectors.joining("\n"));
+        Map<String, String> values = Map.of(
+                "goal.title", Safe.line(r.goal().title()),
+                "goal.id", Safe.line(r.goal().id()),
+                "goal.status", r.goal().status(),
+                "goal.why", r.goal().why() == null ? "" : Safe.line(r.goal().why()),
+                "chain", TreeText.chain(r.chain()),
+                "updated", updated == null ? "" : updated,
+                "tree", String.join("\n", TreeText.lines(r.tree(), "- ")),
+                "forks", forks);
+        String out = template;
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            out = out.replace("{{" + v.getKey() + "}}", v.getValue());
+        }
+        return out.endsWith("\n") ? out : out + "\n";
+    }
+
+    /** CONTEXT.md with the block replaced, or appended when the file has none. */
+    public static String splice(String existing, String block) {
+        String wrapped = BEGIN + "\n" + block + END;
+        if (existing == null || existing.isEmpty()) {
+            return "# Context\n\n" + wrapped + "\n";
+        }
+        int b = existing.indexOf(BEGIN);
+        int e = existing.indexOf(END, Math.max(b, 0));
+        if (b >= 0 && e > b) {
+            return existing.substring(0, b) + wrapped + existing.substring(e + END.length());
+        }
+        return existing + (existing.endsWith("\n") ? "\n" : "\n\n") + wrapped + "\n";
+    }
+
+    static List<String> placeholders() {
+        return List.of("goal.title", "goal.id", "goal.status", "goal.why", "chain", "updated", "tree", "forks");
+    }
+}

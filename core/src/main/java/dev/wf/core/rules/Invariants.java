@@ -1,0 +1,127 @@
+package dev.wf.core.rules;
+
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.NodeStatus;
+import dev.wf.core.model.Nodes;
+import dev.wf.core.model.Workflow;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The invariants of SPEC §3 that one workflow.yaml can be checked for on its own; pure. */
+public final class Invariants {
+    private Invariants() {
+    }
+
+    public static List<Violation> check(Workflow w) {
+        List<Violation> out = new ArrayList<>();
+        ids(w, out);
+        pointer(w, out);
+        forks(w, out);
+        rollup(w, out);
+        return out;
+    }
+
+    private static void ids(Workflow w, List<Violation> out) {
+        Set<String> seen = new HashSet<>();
+        check(w.goal().id(), "goal.id", "/goal/id", seen, out);
+        for (Node n : Nodes.all(w.phases())) {
+            String loc = Nodes.location(w.phases(), n.id()).orElse("phases");
+            check(n.id(), loc + ".id", path(w, n.id()) + "/id", seen, out);
+        }
+        for (int i = 0; i < w.forks().size(); i++) {
+            Fork f = w.forks().get(i);
+            check(f.id(), "forks[" + i + "].id", "/forks[" + f.id() + "]/id", seen, out);
+        }
+    }
+
+    private static void check(String id, String loc, String layout, Set<String> seen, List<Violation> out) {
+        if (!Ids.valid(id)) {
+            out.add(new Violation("ids", "'" + id + "' is not a valid id (lowercase letters, digits, '-'; at most "
+                    + Ids.MAX + ")", loc, layout, false));
+        } else if (!seen.add(id)) {
+            out.add(new Violation("ids", "id '" + id + "' is used more than once", loc, layout, false));
+        }
+    }
+
+    private static void pointer(Workflow w, List<Violation> out) {
+        String cur = w.currentNode();
+        boolean hasLeaves = !w.phases().isEmpty();
+        if (cur == null) {
+            if (hasLeaves && Pointer.nextLeaf(w, null).isPresent()) {
+                out.add(new Violation("pointer", "current_node is empty but there is work to point at",
+                        "current_node", "/current_node", true));
+            }
+            return;
+        }
+        Optional<Node> node = w.node(cur);
+        Optional<Fork> fork = w.fork(cur);
+        if (node.isPresent() && !node.get().isLeaf()) {
+            out.add(new Violation("pointer", "current_node '" + cur + "' has tasks; it must name one leaf",
+                    "current_node", "/current_node", true));
+        } else if (fork.isPresent() && !fork.get().isOpen()) {
+            out.add(new Violation("pointer", "current_node names fork '" + cur + "', which is "
+                    + fork.get().status().yaml(), "current_node", "/current_node", true));
+        } else if (node.isEmpty() && fork.isEmpty()) {
+            out.add(new Violation("pointer", "current_node '" + cur + "' names no node or fork", "current_node",
+                    "/current_node", false));
+        }
+    }
+
+    private static void forks(Workflow w, List<Violation> out) {
+        for (int i = 0; i < w.forks().size(); i++) {
+            Fork f = w.forks().get(i);
+            String loc = "forks[" + i + "]";
+            String layout = "/forks[" + f.id() + "]";
+            for (String[] ref : new String[][] {{"spawned_from", f.spawnedFrom()}, {"return_to", f.returnTo()}}) {
+                if (ref[1] == null || w.node(ref[1]).isEmpty()) {
+                    out.add(new Violation("forks", "fork '" + f.id() + "' " + ref[0] + " '" + ref[1]
+                            + "' names no node", loc + "." + ref[0], layout + "/" + ref[0], false));
+                }
+            }
+            if (f.subWorkflow() == null || !Paths.insideProject(f.subWorkflow())) {
+                out.add(new Violation("forks", "fork '" + f.id() + "' sub_workflow '" + f.subWorkflow()
+                        + "' must be a relative path inside the project", loc + ".sub_workflow",
+                        layout + "/sub_workflow", false));
+            }
+            if (f.isOpen() && f.spawnedFrom() != null) {
+                Optional<Node> from = w.node(f.spawnedFrom());
+                if (from.isPresent() && from.get().isLeaf() && from.get().status() != NodeStatus.BLOCKED) {
+                    out.add(new Violation("forks", "node '" + f.spawnedFrom() + "' must be blocked while fork '"
+                            + f.id() + "' is open", Nodes.location(w.phases(), f.spawnedFrom()).orElse("") + ".status",
+                            path(w, f.spawnedFrom()) + "/status", false));
+                }
+            }
+        }
+    }
+
+    private static void rollup(Workflow w, List<Violation> out) {
+        for (String id : Rollup.mismatches(w)) {
+            Node n = w.node(id).orElseThrow();
+            NodeStatus derived = Rollup.of(n.tasks().stream().map(Node::status).toList());
+            out.add(new Violation("rollup", "'" + id + "' is " + n.status().yaml() + " but its tasks make it "
+                    + derived.yaml() + " (a parent's status comes only from its tasks)",
+                    Nodes.location(w.phases(), id).orElse("") + ".status", path(w, id) + "/status", true));
+        }
+        if (Rollup.goal(w) != w.goal().status()) {
+            out.add(new Violation("rollup", "goal is " + w.goal().status().yaml() + " but the tree makes it "
+                    + Rollup.goal(w).yaml(), "goal.status", "/goal/status", true));
+        }
+    }
+
+    /** The store's id-based layout path of a node. */
+    static String path(Workflow w, String id) {
+        StringBuilder p = new StringBuilder("/phases");
+        List<Node> chain = Nodes.ancestry(w.phases(), id);
+        for (int i = 0; i < chain.size(); i++) {
+            p.append('[').append(chain.get(i).id()).append(']');
+            if (i < chain.size() - 1) {
+                p.append("/tasks");
+            }
+        }
+        return p.toString();
+    }
+}
