@@ -41,6 +41,9 @@ final class Draft {
     private final Map<Path, Entry> entries = new LinkedHashMap<>();
     private final String now;
     final List<String> notices = new ArrayList<>();
+    /** Set by the commit: the events as logged, and the chain of workflows after the change. */
+    final List<Event> published = new ArrayList<>();
+    List<dev.wf.core.report.Survey.Level> after = List.of();
 
     Draft(List<Loaded> chain, String now) {
         this.chain = List.copyOf(chain);

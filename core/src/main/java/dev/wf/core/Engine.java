@@ -190,8 +190,9 @@ final class Engine {
             tx.append(e.folder.log(), stamped);
             published.addAll(stamped);
         }
-        new Views(this).write(d, tx);
+        d.after = new Views(this).write(d, tx);
         tx.commit();
+        d.published.addAll(published);
         published.forEach(settings.listener());
     }
 

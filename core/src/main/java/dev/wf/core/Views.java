@@ -29,7 +29,8 @@ final class Views {
         this.engine = engine;
     }
 
-    void write(Draft d, Transaction tx) throws IOException {
+    /** Stages the views that changed; returns the chain after the change. */
+    List<Survey.Level> write(Draft d, Transaction tx) throws IOException {
         List<StateFolder> folders = new ArrayList<>();
         List<Survey.Level> levels = chain(d, folders);
         Set<Path> done = new HashSet<>();
@@ -48,6 +49,7 @@ final class Views {
         if (!levels.isEmpty()) {
             put(tx, engine.project.resolve(CONTEXT), context(levels));
         }
+        return levels;
     }
 
     private String context(List<Survey.Level> levels) throws IOException {

@@ -19,7 +19,7 @@ public final class PointerNote {
             if (r.goal().why() != null) {
                 p.append(", which matters because ").append(lowerFirst(Safe.line(r.goal().why())));
             }
-            p.append(". Doing: ").append(c.status());
+            p.append(". Doing: ").append(doing(c.status()));
             if (c.blockedBy() != null) {
                 p.append(" (blocked by ").append(Safe.line(c.blockedBy())).append(')');
             }
@@ -38,6 +38,14 @@ public final class PointerNote {
         }
         p.append(" Resume handle: `").append(chain).append("`; run `wf where` for the whole picture.");
         return "# You are here\n\n" + p + "\n\n<!-- Written by wf from workflow.yaml; changes here are replaced. -->\n";
+    }
+
+    private static String doing(String status) {
+        return switch (status) {
+            case "planned" -> "not started yet";
+            case "in-progress" -> "in progress";
+            default -> status;
+        };
     }
 
     private static String lowerFirst(String s) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * log.jsonl: opened only to append, and fsynced after each append. Readers skip lines that are not complete events
+ * log.jsonl: only ever written past its end, and fsynced after each append. Readers skip lines that are not complete events
  * (a torn last line after a crash) and report how many they skipped.
  */
 public final class EventLog {
@@ -35,8 +35,9 @@ public final class EventLog {
     /** Appends the lines (already stamped events) and forces them to disk. */
     public static void append(Path log, List<String> lines) throws IOException {
         StringBuilder text = new StringBuilder();
+        // Positioned writes at the end: only ever past the bytes already there (the state lock keeps one writer).
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND, StandardOpenOption.READ)) {
+                StandardOpenOption.READ)) {
             long size = ch.size();
             if (size > 0) {
                 ByteBuffer last = ByteBuffer.allocate(1);
@@ -47,8 +48,9 @@ public final class EventLog {
             }
             lines.forEach(l -> text.append(l).append('\n'));
             ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+            long at = size;
             while (bytes.hasRemaining()) {
-                ch.write(bytes);
+                at += ch.write(bytes, at);
             }
             ch.force(true);
         }

@@ -1,0 +1,111 @@
+package dev.wf.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.wf.core.Outcome;
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Event;
+import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.LogEntry;
+import dev.wf.core.report.WhereReport;
+import dev.wf.core.report.WorkflowSummary;
+import dev.wf.core.store.EventCodec;
+import dev.wf.core.store.JsonData;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The --json views: plain maps with a pinned key order, built from the core's results (not the domain records),
+ * so that the JSON stays stable while the model evolves.
+ */
+final class JsonViews {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private JsonViews() {
+    }
+
+    static String write(Object view) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            JsonData.write(g, view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> where(WhereReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("chain", r.chain().stream().map(l -> map("workflow", l.workflow(), "title", l.title(), "pointer",
+                l.pointer())).toList());
+        m.put("goal", map("id", r.goal().id(), "title", r.goal().title(), "status", r.goal().status(), "why",
+                r.goal().why()));
+        WhereReport.Current c = r.current();
+        m.put("current", c == null ? null : map("id", c.id(), "title", c.title(), "status", c.status(), "part_of",
+                c.parentTitle(), "process", c.process(), "inputs", c.inputs(), "outputs", c.outputs(), "notes",
+                c.notes(), "blocked_by", c.blockedBy()));
+        m.put("next", r.next() == null ? null : map("id", r.next().id(), "title", r.next().title()));
+        m.put("forks", r.forks().stream().map(f -> map("id", f.id(), "handle", f.handle(), "reason", f.reason(),
+                "spawned_from", f.spawnedFrom(), "return_to", f.returnTo())).toList());
+        m.put("warnings", r.warnings());
+        m.put("sub_workflow_complete", r.subWorkflowComplete());
+        m.put("tree", r.tree().stream().map(t -> map("depth", t.depth(), "id", t.id(), "title", t.title(),
+                "status", t.status(), "current", t.current(), "hidden", t.hidden(), "fork", t.fork())).toList());
+        return m;
+    }
+
+    static Map<String, Object> outcome(Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ok", true);
+        m.put("events", o.events().stream().map(JsonViews::event).toList());
+        m.put("notices", o.notices());
+        m.put("message", o.message());
+        m.put("where", o.where() == null ? null : where(o.where()));
+        return m;
+    }
+
+    static Object event(Event e) {
+        try (var p = JSON.createParser(EventCodec.toLine(e))) {
+            p.nextToken();
+            return JsonData.read(p);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    static Map<String, Object> log(LogEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("workflow", e.workflow());
+        m.put("event", event(e.event()));
+        return m;
+    }
+
+    static Map<String, Object> check(CheckReport r) {
+        return map("ok", r.ok(), "problems", r.problems().stream().map(p -> map("where", p.where(), "message",
+                p.message(), "fixable", p.fixable())).toList(), "warnings", r.warnings(), "fixed", r.fixed());
+    }
+
+    static List<Object> list(List<WorkflowSummary> all) {
+        return all.stream().map(s -> (Object) map("kind", s.kind(), "handle", s.handle(), "folder", s.folder(),
+                "goal", s.goalId(), "title", s.title(), "status", s.status(), "fork_status", s.forkStatus(),
+                "return_to", s.returnTo(), "depth", s.depth())).toList();
+    }
+
+    static Map<String, Object> error(WfException e) {
+        return map("error", map("kind", e.kind().name().toLowerCase(), "message", e.getMessage(), "location",
+                e.location().orElse(null), "hint", e.hint().orElse(null)));
+    }
+
+    /** An ordered map from alternating keys and values. */
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.wf.cli;
+
+import dev.wf.core.Workspace;
+import dev.wf.core.model.Event;
+import dev.wf.core.render.Safe;
+import dev.wf.core.report.LogEntry;
+import dev.wf.core.report.LogQuery;
+import dev.wf.core.report.LogReport;
+import dev.wf.core.store.EventCodec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.input.Tailer;
+import org.apache.commons.io.input.TailerListenerAdapter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "log", description = "The history of every workflow in the project, oldest first.")
+final class LogCommand extends Verb {
+    @Option(names = "--node", paramLabel = "ID", description = "Only events about this node or fork.")
+    String node;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only this type, e.g. node.status, or a prefix: fork.")
+    String type;
+
+    @Option(names = "--since", paramLabel = "WHEN", description = "Only events at or after this ISO-8601 time or date.")
+    String since;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new events as they are logged (Ctrl-C stops).")
+    boolean follow;
+
+    @Option(names = "--follow-seconds", hidden = true, defaultValue = "0")
+    int followSeconds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Workspace ws = workspace();
+        LogQuery q = new LogQuery(node, type, since);
+        LogReport r = ws.log(q);
+        Printer p = printer();
+        r.warnings().forEach(w -> p.notice(w));
+        r.entries().forEach(e -> print(p, e));
+        p.out.flush();
+        if (follow) {
+            follow(ws.logFiles(), q, p);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void follow(List<Path> logs, LogQuery q, Printer p) throws InterruptedException {
+        List<Tailer> tailers = new ArrayList<>();
+        for (Path log : logs) {
+            String workflow = ws(log);
+            tailers.add(Tailer.builder().setFile(log.toFile()).setTailFromEnd(true).setStartThread(true)
+                    .setDelayDuration(Duration.ofMillis(200)).setTailerListener(new TailerListenerAdapter() {
+                        @Override
+                        public void handle(String line) {
+                            try {
+                                Event e = EventCodec.fromLine(line);
+                                if (q.matches(e)) {
+                                    synchronized (p) {
+                                        print(p, new LogEntry(workflow, e));
+                                        p.out.flush();
+                                    }
+                                }
+                            } catch (IOException torn) {
+                                // a line still being written, or not an event: skip it
+                            }
+                        }
+                    }).get());
+        }
+        try {
+            if (followSeconds > 0) {
+                Thread.sleep(followSeconds * 1000L);
+            } else {
+                Thread.currentThread().join();
+            }
+        } finally {
+            tailers.forEach(Tailer::close);
+        }
+    }
+
+    private static String ws(Path log) {
+        return log.getParent().getFileName().toString();
+    }
+
+    private static void print(Printer p, LogEntry entry) {
+        if (p.json) {
+            p.out.println(JsonViews.write(JsonViews.log(entry)));
+            return;
+        }
+        Event e = entry.event();
+        String what = OutcomeText.describe(e);
+        String where = entry.workflow().isEmpty() ? "" : "[" + entry.workflow() + "] ";
+        p.out.println(Safe.line(e.ts() + "  " + where + e.type() + "  " + (what == null ? describeOther(e) : what)
+                + (e.actor() == null ? "" : "  by " + e.actor())));
+    }
+
+    private static String describeOther(Event e) {
+        return (e.reason() == null ? "" : e.reason()) + (e.data().isEmpty() ? "" : " " + e.data());
+    }
+}

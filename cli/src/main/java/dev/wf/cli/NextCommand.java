@@ -1,0 +1,25 @@
+package dev.wf.cli;
+
+import dev.wf.core.render.Safe;
+import dev.wf.core.report.WhereReport;
+import picocli.CommandLine.Command;
+
+@Command(name = "next", description = "The next actionable leaf after the current one.")
+final class NextCommand extends Verb {
+    @Override
+    public Integer call() {
+        WhereReport r = workspace().where();
+        Printer p = printer();
+        WhereReport.Step next = r.next();
+        if (p.json) {
+            p.out.println(JsonViews.write(JsonViews.map("current", r.current() == null ? null : r.current().id(),
+                    "next", next == null ? null : JsonViews.map("id", next.id(), "title", next.title()))));
+        } else if (next == null) {
+            p.line("nothing after " + (r.current() == null ? "this" : Safe.line(r.current().id()))
+                    + (r.forks().isEmpty() ? "" : "; open forks: see wf where"));
+        } else {
+            p.line(Safe.line(next.id()) + ": " + Safe.line(next.title()));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.wf.cli;
+
+import dev.wf.core.Settings;
+import dev.wf.core.Workspace;
+import dev.wf.core.error.WfException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: global options, and the factory every verb uses to open the workspace. */
+@Command(name = "wf", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Keeps a project's multi-step build as an explicit, durable tree: goal, phases, tasks, forks.",
+        subcommands = {StartCommand.class, WhereCommand.class, NextCommand.class, AddCommand.class,
+                EditCommand.class, MoveCommand.class, RenameCommand.class, RemoveCommand.class, GotoCommand.class,
+                DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
+                ResumeCommand.class, AbandonCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,
+                ExportCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
+                "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
+final class WfCommand implements Runnable {
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliEnv env;
+
+    WfCommand(CliEnv env) {
+        this.env = env;
+    }
+
+    CliEnv env() {
+        return env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The project's workspace for a verb named {@code command}. */
+    Workspace workspace(String command) {
+        Path dir = global.dir == null ? env.cwd() : env.cwd().resolve(global.dir);
+        Settings settings = Settings.builder()
+                .clock(clock())
+                .actor(global.actor != null ? global.actor : env.var("WF_ACTOR"))
+                .session(env.var("WF_SESSION"))
+                .lockWait(Duration.ofSeconds(Math.max(0, global.waitSeconds)))
+                .stuckDays(stuckDays())
+                .env(env.vars())
+                .command(command)
+                .build();
+        return Workspace.open(dir, settings);
+    }
+
+    Printer printer(CommandSpec verb) {
+        boolean color = !global.noColor && env.terminal() && env.var("NO_COLOR") == null
+                && !"dumb".equals(env.var("TERM"));
+        return new Printer(verb.commandLine().getOut(), verb.commandLine().getErr(), color, global.quiet,
+                global.json);
+    }
+
+    private Clock clock() {
+        String now = env.var("WF_NOW");
+        if (now == null) {
+            return Clock.systemUTC();
+        }
+        try {
+            Instant at = now.length() == 10 ? LocalDate.parse(now).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : Instant.parse(now);
+            return Clock.fixed(at, ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw WfException.invalid("WF_NOW '" + now + "' is not an ISO-8601 instant",
+                    "use a form like 2026-11-22T10:00:00Z");
+        }
+    }
+
+    private int stuckDays() {
+        String days = env.var("WF_STUCK_DAYS");
+        try {
+            return days == null ? 14 : Integer.parseInt(days);
+        } catch (NumberFormatException e) {
+            throw WfException.invalid("WF_STUCK_DAYS '" + days + "' is not a whole number", "use e.g. 14");
+        }
+    }
+}

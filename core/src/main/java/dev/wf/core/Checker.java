@@ -1,0 +1,121 @@
+package dev.wf.core;
+
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Event;
+import dev.wf.core.model.EventType;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.ops.Change;
+import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.LogQuery;
+import dev.wf.core.report.Survey;
+import dev.wf.core.rules.Invariants;
+import dev.wf.core.rules.Pointer;
+import dev.wf.core.rules.Rollup;
+import dev.wf.core.rules.Violation;
+import dev.wf.core.store.StateFolder.Loaded;
+import dev.wf.core.store.Transaction;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code wf check}: every rule of every workflow, the log, the views and stuck work; --fix derives repairs. */
+final class Checker {
+    private final Engine engine;
+
+    Checker(Engine engine) {
+        this.engine = engine;
+    }
+
+    CheckReport check(boolean fix) {
+        if (!engine.root.exists()) {
+            engine.root.load(); // the "no workflow here" error
+        }
+        List<String> fixed = new ArrayList<>();
+        if (fix) {
+            engine.mutate("wf check --fix", true, d -> {
+                for (Scan.Found f : Scan.all(engine.project)) {
+                    if (f.loaded() != null) {
+                        repair(d, f.loaded(), fixed);
+                    }
+                }
+                return null;
+            });
+        } else if (Transaction.pending(engine.root.dir())) {
+            engine.mutate("wf (recovery)", true, d -> null);
+        }
+        List<CheckReport.Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Scan.Found f : Scan.all(engine.project)) {
+            if (f.error() != null) {
+                problems.add(new CheckReport.Problem(f.error().location().orElse(f.folder().label()),
+                        f.error().getMessage(), false));
+                continue;
+            }
+            for (Violation v : Invariants.check(f.loaded().workflow())) {
+                WfException e = Engine.violation(f.loaded(), v, 1);
+                problems.add(new CheckReport.Problem(e.location().orElse(""), e.getMessage(), v.fixable()));
+            }
+        }
+        warnings.addAll(History.read(Scan.all(engine.project), LogQuery.ALL).warnings());
+        if (problems.isEmpty()) {
+            warnings.addAll(stateWarnings());
+        }
+        return new CheckReport(problems, warnings, fixed);
+    }
+
+    private List<String> stateWarnings() {
+        List<String> out = new ArrayList<>();
+        List<Loaded> chain = engine.loadChain();
+        out.addAll(Survey.where(Workspace.levels(chain), engine.now(), engine.settings.stuckDays()).warnings());
+        try {
+            Draft probe = new Draft(chain, engine.nowText());
+            Transaction tx = new Transaction(engine.project, engine.root.dir());
+            new Views(engine).write(probe, tx);
+            if (!tx.isEmpty()) {
+                out.add("current-pointer.md or the CONTEXT.md block is out of date (wf check --fix rewrites them)");
+            }
+        } catch (IOException e) {
+            out.add("cannot compare the views: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** Roll-up and the pointer, derived again where they are wrong; views follow from the commit. */
+    private static void repair(Draft d, Loaded l, List<String> fixed) {
+        Workflow w = l.workflow();
+        List<String> what = new ArrayList<>();
+        if (!Rollup.mismatches(w).isEmpty() || Rollup.goal(w) != w.goal().status()) {
+            what.add("roll-up of " + String.join(", ", Rollup.mismatches(w)) + " in " + w.goal().id());
+        }
+        Workflow rolled = Rollup.apply(w);
+        Optional<String> pointer = repairedPointer(rolled);
+        if (pointer.isPresent()) {
+            what.add("pointer of " + w.goal().id() + " → " + pointer.get());
+            rolled = rolled.withPointer(pointer.get(), d.now());
+        }
+        if (!what.isEmpty()) {
+            d.apply(l, new Change(rolled, List.of(Event.of(EventType.REPAIRED, null, null, null, "wf check --fix")
+                    .withData(Map.of("fixed", what)))));
+            fixed.addAll(what);
+        }
+    }
+
+    private static Optional<String> repairedPointer(Workflow w) {
+        boolean fixable = Invariants.check(w).stream().anyMatch(v -> v.rule().equals("pointer") && v.fixable());
+        if (!fixable) {
+            return Optional.empty();
+        }
+        Optional<Node> cur = Optional.ofNullable(w.currentNode()).flatMap(w::node);
+        if (cur.isPresent() && !cur.get().isLeaf()) {
+            Optional<Node> inside = dev.wf.core.model.Nodes.leaves(cur.get().tasks()).stream()
+                    .filter(Pointer::actionable).findFirst();
+            if (inside.isPresent()) {
+                return Optional.of(inside.get().id());
+            }
+        }
+        return Pointer.nextLeaf(w, w.currentNode()).map(Node::id);
+    }
+}

@@ -1,0 +1,298 @@
+package dev.wf.core;
+
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Event;
+import dev.wf.core.model.EventType;
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Goal;
+import dev.wf.core.model.GoalStatus;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.Nodes;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.ops.Change;
+import dev.wf.core.ops.Edit;
+import dev.wf.core.ops.Forking;
+import dev.wf.core.ops.Restructure;
+import dev.wf.core.ops.Transitions;
+import dev.wf.core.render.Export;
+import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.LogQuery;
+import dev.wf.core.report.LogReport;
+import dev.wf.core.report.Survey;
+import dev.wf.core.report.WhereReport;
+import dev.wf.core.report.WorkflowSummary;
+import dev.wf.core.rules.Ids;
+import dev.wf.core.rules.Rollup;
+import dev.wf.core.store.StateFolder;
+import dev.wf.core.store.StateFolder.Loaded;
+import dev.wf.core.store.WorkflowCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A project's workflows: the one class other tools import. Every {@code wf} verb is a method here. Reads never
+ * write (unless they must first finish an interrupted change); changes take the project's lock, are checked against
+ * the rules, and are committed with their log events as one transaction. Nothing here prints or exits.
+ */
+public final class Workspace {
+    private final Engine engine;
+
+    private Workspace(Path project, Settings settings) {
+        this.engine = new Engine(project, settings);
+    }
+
+    /**
+     * The workspace for {@code dir}: the nearest folder at or above it that holds workflow-state/workflow.yaml, or
+     * {@code dir} itself when none does (where {@link #start} creates one).
+     */
+    public static Workspace open(Path dir, Settings settings) {
+        Path start = dir.toAbsolutePath().normalize();
+        for (Path p = start; p != null; p = p.getParent()) {
+            if (StateFolder.root(p).exists()) {
+                return new Workspace(p, settings);
+            }
+        }
+        return new Workspace(start, settings);
+    }
+
+    public Path root() {
+        return engine.project;
+    }
+
+    public boolean exists() {
+        return engine.root.exists();
+    }
+
+    /** Scaffolds a new workflow (seed phases 1 and 2); refuses one-shot work unless forced, and never overwrites. */
+    public Outcome start(StartRequest r) {
+        if (r.goal() == null || r.goal().isBlank()) {
+            throw WfException.invalid("a workflow needs a goal", "pass --goal \"what this build delivers\"");
+        }
+        if (r.looksOneShot() && !r.force()) {
+            throw WfException.rule("this looks like one-shot work (fewer than 3 phases, one session, no unknowns);"
+                    + " a workflow would be overhead", "just do it, or pass --force to scaffold anyway");
+        }
+        return change("wf start", true, d -> {
+            if (!d.chain().isEmpty()) {
+                throw WfException.rule("a workflow already exists in " + engine.root.label(),
+                        "see it with wf where; start elsewhere with -C DIR");
+            }
+            WorkflowCodec.Parsed skeleton = WorkflowCodec.parse(template("workflow.yaml"), "templates/workflow.yaml");
+            String id = r.id() != null ? Ids.require(r.id()) : Ids.derive(r.goal(), Set.of());
+            Set<String> taken = new HashSet<>(Set.of(id));
+            List<Node> phases = new ArrayList<>();
+            for (String title : r.phases()) {
+                if (title == null || title.isBlank()) {
+                    throw WfException.invalid("a phase needs a title", "pass --phase \"what the phase does\"");
+                }
+                Node n = Node.leaf(Ids.derive(title, taken), title.strip());
+                taken.add(n.id());
+                phases.add(n);
+            }
+            Workflow w = skeleton.workflow()
+                    .withGoal(new Goal(id, r.goal().strip(), GoalStatus.PLANNING, blankToNull(r.why()),
+                            blankToNull(r.output()), skeleton.workflow().goal().extras()))
+                    .withPhases(phases).withForks(List.of())
+                    .withPointer(phases.isEmpty() ? null : phases.get(0).id(), d.now());
+            Event started = Event.of(EventType.WORKFLOW_STARTED, null, null, null, r.goal().strip())
+                    .withData(Map.of("phases", phases.stream().map(Node::id).toList()));
+            d.create(engine.root, w, List.of(started), skeleton.layout());
+            return null;
+        });
+    }
+
+    /** Where we are: the chain, the current step and its contract, what is next, open forks, warnings, the tree. */
+    public WhereReport where() {
+        return engine.read(chain -> Survey.where(levels(chain), engine.now(), engine.settings.stuckDays()));
+    }
+
+    public Outcome add(String parent, String title, String id, String after) {
+        return change("wf add", false, d -> {
+            Target t = Target.of(d, parent);
+            d.apply(t.loaded(), Restructure.add(d.tree(t.loaded()), t.id(), title, id, after, d.now()));
+            return null;
+        });
+    }
+
+    public Outcome edit(String id, Edit.Request request) {
+        return onNode("wf edit", id, (w, n, now) -> Edit.apply(w, n, request));
+    }
+
+    public Outcome move(String id, String parent, String after) {
+        return change("wf move", false, d -> {
+            Target t = Target.of(d, id);
+            Target p = Target.of(d, parent);
+            if (!p.loaded().folder().equals(t.loaded().folder())) {
+                throw WfException.invalid("'" + id + "' and '" + parent + "' are in different workflows",
+                        "move nodes within one workflow");
+            }
+            d.apply(t.loaded(), Restructure.move(d.tree(t.loaded()), t.id(), p.id(), after, d.now()));
+            return null;
+        });
+    }
+
+    public Outcome rename(String id, String newId) {
+        return onNode("wf rename", id, (w, n, now) -> Restructure.rename(w, n, newId));
+    }
+
+    public Outcome remove(String id, String why) {
+        return onNode("wf remove", id, (w, n, now) -> Restructure.remove(w, n, why, now));
+    }
+
+    /** {@code wf goto}: moves the pointer to a leaf or open fork, with a reason. */
+    public Outcome jump(String id, String why) {
+        return onNode("wf goto", id, (w, n, now) -> Transitions.jump(w, n, why, now));
+    }
+
+    /** Marks a leaf done; {@code id} null means the current step. */
+    public Outcome done(String id) {
+        return onNode("wf done", id, (w, n, now) -> Transitions.done(w, n, now));
+    }
+
+    public Outcome skip(String id, String why) {
+        return onNode("wf skip", id, (w, n, now) -> Transitions.skip(w, n, why, now));
+    }
+
+    public Outcome block(String id, String why) {
+        return onNode("wf block", id, (w, n, now) -> Transitions.block(w, n, why, now));
+    }
+
+    public Outcome unblock(String id) {
+        return onNode("wf unblock", id, (w, n, now) -> Transitions.unblock(w, n, now));
+    }
+
+    /** Opens a fork into a sub-workflow from the current step (or {@code from}), blocking it until the fork closes. */
+    public Outcome fork(String reason, String id, String from, String returnTo) {
+        return change("wf fork", false, d -> {
+            Loaded l = from == null ? d.active() : Target.of(d, from).loaded();
+            String origin = from == null ? null : Target.of(d, from).id();
+            Forking.Opened o = Forking.open(d.tree(l), reason, id, origin, returnTo, d.now());
+            Fork f = o.parent().after().forks().get(o.parent().after().forks().size() - 1);
+            StateFolder sub = l.folder().fork(f.id(), f.subWorkflow());
+            if (Files.exists(sub.dir())) {
+                throw WfException.invalid("folder " + engine.project.relativize(sub.dir()) + " already exists",
+                        "pick another fork id with --id");
+            }
+            d.apply(l, o.parent());
+            d.create(sub, o.sub(), o.subEvents(), null);
+            return "forked '" + f.id() + "' from '" + f.spawnedFrom() + "'; add its phases with wf add " + f.id()
+                    + " TITLE";
+        });
+    }
+
+    /** Merges the active (or named) fork if its sub-workflow is complete; otherwise says where to resume. */
+    public Outcome resume(String handle) {
+        return change("wf resume", false, d -> {
+            Target t = Target.fork(d, handle);
+            Loaded sub = t.sub();
+            if (Rollup.goal(sub.workflow()) != GoalStatus.COMPLETED) {
+                return notComplete(t.id(), sub.workflow());
+            }
+            d.apply(t.loaded(), Forking.merge(d.tree(t.loaded()), t.id(), sub.workflow(), d.now()));
+            d.log(sub, List.of(Event.of(EventType.WORKFLOW_COMPLETED, null, null, null, "merged into "
+                    + d.tree(t.loaded()).goal().id()).withFork(t.id())));
+            return null;
+        });
+    }
+
+    public Outcome abandon(String handle, String why) {
+        return change("wf abandon", false, d -> {
+            Target t = Target.fork(d, handle);
+            if (t.sub() != null && t.sub().workflow().forks().stream().anyMatch(Fork::isOpen)) {
+                throw WfException.rule("fork '" + t.id() + "' has open forks of its own", "abandon or resume those"
+                        + " first");
+            }
+            d.apply(t.loaded(), Forking.abandon(d.tree(t.loaded()), t.id(), why, d.now()));
+            return null;
+        });
+    }
+
+    public LogReport log(LogQuery query) {
+        return History.read(Scan.all(engine.project), query);
+    }
+
+    /** The log files of every workflow in the project, for following. */
+    public List<Path> logFiles() {
+        return Scan.all(engine.project).stream().map(f -> f.folder().log()).toList();
+    }
+
+    /** Checks every workflow against the rules; with {@code fix}, repairs what can be derived (roll-up, pointer, views). */
+    public CheckReport check(boolean fix) {
+        return new Checker(engine).check(fix);
+    }
+
+    public List<WorkflowSummary> list() {
+        return Scan.all(engine.project).stream().map(Workspace::summary).toList();
+    }
+
+    public String export(Export.Format format) {
+        return engine.read(chain -> Export.render(format, Export.graph(Scan.all(engine.project).stream()
+                .filter(f -> f.loaded() != null).map(f -> Map.entry(f.folder().handle(), f.loaded().workflow()))
+                .filter(e -> !e.getKey().contains("runs/")).toList())));
+    }
+
+    private static WorkflowSummary summary(Scan.Found f) {
+        Workflow w = f.loaded() == null ? null : f.loaded().workflow();
+        return new WorkflowSummary(f.kind(), f.folder().handle(), f.folder().label(),
+                w == null ? null : w.goal().id(), w == null ? f.error().oneLine() : w.goal().title(),
+                w == null ? "unreadable" : w.goal().status().yaml(), f.fork() == null ? null
+                : f.fork().status().yaml(), f.fork() == null ? null : f.fork().returnTo(), f.depth());
+    }
+
+    private interface NodeOp {
+        Change apply(Workflow w, String nodeId, String now);
+    }
+
+    private Outcome onNode(String command, String id, NodeOp op) {
+        return change(command, false, d -> {
+            Target t = id == null ? Target.current(d) : Target.of(d, id);
+            d.apply(t.loaded(), op.apply(d.tree(t.loaded()), t.id(), d.now()));
+            return null;
+        });
+    }
+
+    private Outcome change(String command, boolean tolerateBroken, Function<Draft, String> op) {
+        Draft[] seen = new Draft[1];
+        String message = engine.mutate(command, tolerateBroken, d -> {
+            seen[0] = d;
+            return op.apply(d);
+        });
+        Draft d = seen[0];
+        WhereReport where = d.after.isEmpty() ? null
+                : Survey.where(d.after, engine.now(), engine.settings.stuckDays());
+        return new Outcome(d.published, d.notices, message, where);
+    }
+
+    private static String notComplete(String forkId, Workflow sub) {
+        long left = Nodes.leaves(sub.phases()).stream().filter(n -> !n.status().finished()).count();
+        if (sub.phases().isEmpty()) {
+            return "sub-workflow '" + forkId + "' has no phases yet: add them with wf add " + forkId + " TITLE";
+        }
+        String at = sub.currentNode() == null ? "" : "; resume at '" + sub.currentNode() + "'"
+                + sub.node(sub.currentNode()).map(n -> " (" + n.title() + ")").orElse("");
+        return "sub-workflow '" + forkId + "' is not complete: " + left + " step(s) left" + at;
+    }
+
+    static List<Survey.Level> levels(List<Loaded> chain) {
+        return chain.stream().map(l -> new Survey.Level(l.workflow(), l.folder().handle())).toList();
+    }
+
+    private String template(String name) {
+        try {
+            return Views.template(engine.project, name);
+        } catch (IOException e) {
+            throw WfException.storage("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
