@@ -28,13 +28,21 @@ public final class Invariants {
     private static void ids(Workflow w, List<Violation> out) {
         Set<String> seen = new HashSet<>();
         check(w.goal().id(), "goal.id", "/goal/id", seen, out);
-        for (Node n : Nodes.all(w.phases())) {
-            String loc = Nodes.location(w.phases(), n.id()).orElse("phases");
-            check(n.id(), loc + ".id", path(w, n.id()) + "/id", seen, out);
-        }
+        nodeIds(w.phases(), "phases", "/phases", seen, out);
         for (int i = 0; i < w.forks().size(); i++) {
             Fork f = w.forks().get(i);
             check(f.id(), "forks[" + i + "].id", "/forks[" + f.id() + "]/id", seen, out);
+        }
+    }
+
+    private static void nodeIds(List<Node> nodes, String loc, String layout, Set<String> seen,
+            List<Violation> out) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            String here = loc + "[" + i + "]";
+            String layoutHere = layout + "[" + n.id() + "]";
+            check(n.id(), here + ".id", layoutHere + "/id", seen, out);
+            nodeIds(n.tasks(), here + ".tasks", layoutHere + "/tasks", seen, out);
         }
     }
 
