@@ -94,7 +94,7 @@ final class LayoutScanner {
             int[] end = ends.get(s);
             if (end != null && end[0] == s.line() && end[2] == 0 && s.line() >= 1 && s.line() <= lines.length) {
                 String text = lines[s.line() - 1];
-                raw = text.substring(Math.min(s.column() - 1, text.length()), Math.min(end[1] - 1, text.length()));
+                raw = text.substring(index(text, s.column()), index(text, end[1]));
                 rawValue = s.value();
             }
         }
@@ -130,7 +130,7 @@ final class LayoutScanner {
         if (keyEnd == null || e.line() < 1 || e.line() > lines.length) {
             return null;
         }
-        String rest = lines[e.line() - 1].substring(Math.min(keyEnd[1] - 1, lines[e.line() - 1].length()));
+        String rest = lines[e.line() - 1].substring(index(lines[e.line() - 1], keyEnd[1]));
         String afterColon = rest.stripLeading();
         return afterColon.startsWith(":") ? comment(afterColon.substring(1)) : null;
     }
@@ -141,7 +141,13 @@ final class LayoutScanner {
             return null;
         }
         String text = lines[end[0] - 1];
-        return comment(text.substring(Math.min(end[1] - 1, text.length())));
+        return comment(text.substring(index(text, end[1])));
+    }
+
+    /** The char index of a 1-based column; SnakeYAML counts columns in code points, Java strings in chars. */
+    private static int index(String line, int column) {
+        int points = line.codePointCount(0, line.length());
+        return line.offsetByCodePoints(0, Math.max(0, Math.min(column - 1, points)));
     }
 
     private static String comment(String rest) {

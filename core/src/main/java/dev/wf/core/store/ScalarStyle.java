@@ -43,11 +43,8 @@ final class ScalarStyle {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 case 0 -> out.append("\\0");
-                case 0x1b -> out.append("\\e");
-                case 0x2028 -> out.append("\\L");
-                case 0x2029 -> out.append("\\P");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0xfeff
+                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0xfeff || c == 0x2028 || c == 0x2029
                             || (Character.isSurrogate(c) && !pairedAt(s, i))) {
                         out.append(String.format("\\u%04X", (int) c));
                     } else {

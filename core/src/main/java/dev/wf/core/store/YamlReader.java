@@ -68,7 +68,7 @@ public final class YamlReader {
                 .setCodePointLimit(limits.maxBytes()).build();
         YamlValue root;
         try {
-            root = build(new Parse(settings).parseString(text));
+            root = build(new Parse(settings).parseReader(new SurrogateSafeReader(new java.io.StringReader(text))));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw syntax(mark, e.getProblem() == null ? e.getMessage() : e.getProblem());
