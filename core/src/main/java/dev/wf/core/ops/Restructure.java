@@ -47,9 +47,7 @@ public final class Restructure {
     private static Change place(Workflow w, Node node, String parent, String after, Event event, String now) {
         if (parent.equals(w.goal().id())) {
             checkAfter(w.phases(), after);
-            Change c = new Change(w.withPhases(Nodes.insert(w.phases(), node, after)), List.of(event));
-            return w.currentNode() == null && node.isLeaf() && Pointer.actionable(node)
-                    ? Transitions.arrive(c, null, node.id(), "first step", now) : c;
+            return pointIfIdle(new Change(w.withPhases(Nodes.insert(w.phases(), node, after)), List.of(event)), now);
         }
         Node p = Lookup.node(w, parent);
         checkAfter(p.tasks(), after);
@@ -65,12 +63,24 @@ public final class Restructure {
         Workflow after2 = w.withPhases(Nodes.replace(w.phases(), parent,
                 x -> x.withTasks(Nodes.insert(x.tasks(), child, after))));
         Change c = new Change(after2, List.of(event));
+        if (w.currentNode() == null) {
+            return pointIfIdle(c, now);
+        }
         if (parent.equals(w.currentNode())) {
             String target = Nodes.leaves(List.of(child)).get(0).id();
             return c.then(after2.withPointer(target, now),
                     List.of(Transitions.moved(parent, target, "'" + parent + "' was decomposed")));
         }
         return c;
+    }
+
+    /** With no pointer yet, the first actionable leaf gets it. */
+    static Change pointIfIdle(Change c, String now) {
+        if (c.after().currentNode() != null) {
+            return c;
+        }
+        return Pointer.nextLeaf(c.after(), null).map(n -> Transitions.arrive(c, null, n.id(), "first step", now))
+                .orElse(c);
     }
 
     private static void checkAfter(List<Node> siblings, String after) {

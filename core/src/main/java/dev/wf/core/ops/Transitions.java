@@ -55,7 +55,7 @@ public final class Transitions {
                     "finish it and wf resume, or wf abandon " + f.id() + " --why ...");
         }
         NodeStatus to = id.equals(w.currentNode()) ? NodeStatus.IN_PROGRESS : NodeStatus.PLANNED;
-        return set(w, n, to, null, now, "unblocked");
+        return Restructure.pointIfIdle(set(w, n, to, null, now, "unblocked"), now);
     }
 
     /** Moves the pointer to a leaf (marking it in-progress) or to an open fork, with the reason logged. */
