@@ -45,12 +45,25 @@ now_ns() {
   fi
 }
 
-# run_once DIR VERB: runs `wf -C DIR VERB` once; sets ms (wall) and kb (peak RSS, or empty), or fails with the
-# command's output. A run during which the launcher rebuilt wf (sources changed meanwhile) is repeated once.
+# The launcher's build and class caches: wf.jar and cli/target/wf-java*. When their state changes during a
+# run (someone changed the sources, so the launcher rebuilt wf, or another JDK remade the cache), the run timed
+# a build or a cache dump, not wf.
+target="$bench_dir/../cli/target"
+build_state() { ls -l --time-style=+%s.%N "$target"/wf.jar "$target"/wf-java* 2>/dev/null | awk '{print $5, $6, $7}'; }
+
+# run_once PROJECT VERB FRESH: runs `wf -C DIR VERB` once, DIR being PROJECT itself or, with FRESH=1, a new copy
+# of it made before the clock starts. Sets ms (wall) and kb (peak RSS, or empty), or fails with the command's
+# output. A run during which the build or class cache changed is repeated (up to 3 tries).
 run_once() {
-  local dir="$1" verb="$2" attempt start end rc
-  for attempt in 1 2; do
+  local src="$1" verb="$2" fresh="$3" dir="$1" attempt start end rc before
+  for attempt in 1 2 3; do
     rc=0
+    if [ "$fresh" = 1 ]; then
+      rm -rf "$tmp/run"
+      cp -R "$src" "$tmp/run"
+      dir="$tmp/run"
+    fi
+    before="$(build_state)"
     start="$(now_ns)"
     if [ -n "$timer" ]; then
       "$timer" -f '%e %M' -o "$tmp/time.out" "$wf" -C "$dir" "$verb" >"$tmp/out" 2>"$tmp/err" || rc=$?
@@ -63,10 +76,11 @@ run_once() {
       cat "$tmp/out" "$tmp/err" >&2
       return 1
     fi
-    if grep -q '^wf: building' "$tmp/err" && [ "$attempt" -eq 1 ]; then
-      echo "bench: the launcher rebuilt wf during a run; repeating it" >&2
+    if [ "$attempt" -lt 3 ] && { grep -q '^wf: building' "$tmp/err" || [ "$before" != "$(build_state)" ]; }; then
+      echo "bench: wf was rebuilt or its class cache remade during a run; repeating the run" >&2
       continue
     fi
+    [ "$attempt" -gt 1 ] && echo "bench: repeated run ok" >&2
     break
   done
   ms=$(((end - start) / 1000000))
@@ -83,15 +97,9 @@ human() { awk -v b="$1" 'BEGIN {if (b >= 1048576) printf "%.1f MB", b/1048576; e
 # measure DIR_OR_SOURCE VERB RUNS FRESH: warm-up + RUNS timed runs; FRESH=1 copies SOURCE anew before each run.
 # Sets med_ms and max_kb.
 measure() {
-  local src="$1" verb="$2" runs="$3" fresh="$4" i dir times=() rss=()
+  local src="$1" verb="$2" runs="$3" fresh="$4" i times=() rss=()
   for ((i = 0; i <= runs; i++)); do
-    dir="$src"
-    if [ "$fresh" = 1 ]; then
-      rm -rf "$tmp/run"
-      cp -R "$src" "$tmp/run"
-      dir="$tmp/run"
-    fi
-    run_once "$dir" "$verb" || return 1
+    run_once "$src" "$verb" "$fresh" || return 1
     [ "$i" -eq 0 ] && continue   # the warm-up run is not counted
     times+=("$ms")
     [ -n "$kb" ] && rss+=("$kb")
@@ -104,7 +112,7 @@ measure() {
 
 echo "JDK:   $("$java" -version 2>&1 | head -n 1)  ($java)"
 echo "timer: ${timer:+$timer for peak RSS, }bash clock for wall time"
-echo "host:  $(nproc 2>/dev/null || echo '?') CPUs, $(uname -sr)"
+echo "host:  $(nproc 2>/dev/null || echo '?') CPUs, $(uname -sr), load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 
 # The launcher builds wf on first use (and makes its class cache); keep that out of the figures.
 echo "bench: preparing wf (build on first use) ..." >&2
@@ -140,6 +148,7 @@ echo
 printf '%8s %8s %10s %10s %10s %13s %13s %5s\n' size nodes file "where ms" "done ms" "where RSS MB" "done RSS MB" runs
 printf '%s\n' "${rows[@]}"
 echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (other work on the machine skews the figures)"
 echo "ms: median whole-process wall time (launcher + JVM start + work); RSS: the largest peak of the timed runs."
 if [ -n "${where_ms[100000]:-}" ] && [ -n "${where_ms[10000]:-}" ] && [ "${where_ms[10000]}" -gt 0 ]; then
   awk -v a="${where_ms[100000]}" -v b="${where_ms[10000]}" \

@@ -46,7 +46,10 @@ final class JsonViews {
                 r.goal().why()));
         WhereReport.Current c = r.current();
         m.put("current", c == null ? null : map("id", c.id(), "title", c.title(), "status", c.status(), "part_of",
-                c.parentTitle(), "process", c.process(), "inputs", c.inputs(), "outputs", c.outputs(), "notes",
+                c.parentTitle(), "process", c.process(), "inputs", c.inputs().stream().map(i -> map("source",
+                i.source().yaml(), "file", i.file(), "section", i.section(), "why", i.why())).toList(), "outputs",
+                c.outputs().stream().map(o -> map("artifact", o.artifact(), "location", o.location(), "format",
+                o.format())).toList(), "notes",
                 c.notes(), "blocked_by", c.blockedBy()));
         m.put("next", r.next() == null ? null : map("id", r.next().id(), "title", r.next().title()));
         m.put("forks", r.forks().stream().map(f -> map("id", f.id(), "handle", f.handle(), "reason", f.reason(),

@@ -36,7 +36,7 @@ final class OutcomeText {
                     : "updated " + e.node() + " " + e.data().getOrDefault("changed", "");
             case "node.moved" -> "moved " + e.node() + " from " + e.from() + " to " + e.to();
             case "node.removed" -> "removed " + e.node() + why;
-            case "node.status" -> e.node() + ": " + e.from() + " → " + e.to();
+            case "node.status" -> e.node() + ": " + e.from() + " → " + e.to() + why;
             case "pointer.moved" -> "pointer: " + orNone(e.from()) + " → " + orNone(e.to()) + why;
             case "fork.opened" -> "fork " + e.fork() + " opened from " + e.node() + why;
             case "fork.merged" -> "fork " + e.fork() + " merged; back to " + e.node();

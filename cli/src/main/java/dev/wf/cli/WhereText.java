@@ -51,8 +51,8 @@ final class WhereText {
                 p.line("          " + l);
             }
         }
-        c.inputs().forEach(i -> p.line("        input:  " + Safe.line(i)));
-        c.outputs().forEach(o -> p.line("        output: " + Safe.line(o)));
+        c.inputs().forEach(i -> p.line("        input:  " + TreeText.input(i)));
+        c.outputs().forEach(o -> p.line("        output: " + TreeText.output(o)));
         if (c.notes() != null) {
             p.line("        notes:  " + Safe.line(c.notes()));
         }

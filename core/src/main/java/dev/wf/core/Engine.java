@@ -82,6 +82,14 @@ final class Engine {
     }
 
     <T> T mutate(String command, boolean tolerateBroken, Function<Draft, T> op) {
+        return mutate(command, tolerateBroken, false, op);
+    }
+
+    /** Runs {@code op} under the lock; only {@code creating} (wf start) may make the state folder. */
+    <T> T mutate(String command, boolean tolerateBroken, boolean creating, Function<Draft, T> op) {
+        if (!creating && !root.exists() && !Transaction.pending(root.dir())) {
+            root.load(); // throws the "no workflow here" error before anything is written
+        }
         try {
             Files.createDirectories(root.dir());
         } catch (IOException e) {

@@ -30,8 +30,8 @@ final class History {
                 warnings.add(f.folder().log() + ": unreadable (" + e.getMessage() + ")");
             }
         }
-        out.sort(Comparator.comparing((LogEntry e) -> e.event().ts() == null ? "" : e.event().ts())
-                .thenComparing(e -> e.event().id() == null ? "" : e.event().id()));
+        // Stable: events with the same time keep the order their log has them in.
+        out.sort(Comparator.comparing((LogEntry e) -> e.event().ts() == null ? "" : e.event().ts()));
         return new LogReport(out, warnings);
     }
 

@@ -79,7 +79,7 @@ public final class Workspace {
             throw WfException.rule("this looks like one-shot work (fewer than 3 phases, one session, no unknowns);"
                     + " a workflow would be overhead", "just do it, or pass --force to scaffold anyway");
         }
-        return change("wf start", true, d -> {
+        return change("wf start", true, true, d -> {
             if (!d.chain().isEmpty()) {
                 throw WfException.rule("a workflow already exists in " + engine.root.label(),
                         "see it with wf where; start elsewhere with -C DIR");
@@ -259,8 +259,12 @@ public final class Workspace {
     }
 
     private Outcome change(String command, boolean tolerateBroken, Function<Draft, String> op) {
+        return change(command, tolerateBroken, false, op);
+    }
+
+    private Outcome change(String command, boolean tolerateBroken, boolean creating, Function<Draft, String> op) {
         Draft[] seen = new Draft[1];
-        String message = engine.mutate(command, tolerateBroken, d -> {
+        String message = engine.mutate(command, tolerateBroken, creating, d -> {
             seen[0] = d;
             return op.apply(d);
         });

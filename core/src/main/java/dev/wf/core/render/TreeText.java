@@ -1,5 +1,7 @@
 package dev.wf.core.render;
 
+import dev.wf.core.model.Input;
+import dev.wf.core.model.Output;
 import dev.wf.core.report.WhereReport;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +22,18 @@ public final class TreeText {
             case "skipped", "abandoned" -> "-";
             default -> " ";
         };
+    }
+
+    /** A contract input on one line: {@code L3:reference docs/a.md#Section (why)}. */
+    public static String input(Input i) {
+        String section = i.section() == null || i.section().equals(Input.FULL_FILE) ? "" : "#" + i.section();
+        return Safe.line(i.source().yaml() + " " + i.file() + section + (i.why() == null ? "" : " (" + i.why() + ")"));
+    }
+
+    /** A contract output on one line: {@code handlers → src/api/reports.py [python]}. */
+    public static String output(Output o) {
+        return Safe.line(o.artifact() + (o.location() == null ? "" : " → " + o.location())
+                + (o.format() == null ? "" : " [" + o.format() + "]"));
     }
 
     /** The chain as {@code reports-api › rate-limiter › token-bucket}. */

@@ -2,11 +2,9 @@ package dev.wf.core.report;
 
 import dev.wf.core.model.Fork;
 import dev.wf.core.model.GoalStatus;
-import dev.wf.core.model.Input;
 import dev.wf.core.model.Node;
 import dev.wf.core.model.NodeStatus;
 import dev.wf.core.model.Nodes;
-import dev.wf.core.model.Output;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.rules.Pointer;
 import java.time.Duration;
@@ -55,20 +53,8 @@ public final class Survey {
 
     private static WhereReport.Current current(Workflow w, Node n) {
         String parent = Nodes.parent(w.phases(), n.id()).map(Node::title).orElse(w.goal().title());
-        List<String> inputs = n.inputs().stream().map(Survey::input).toList();
-        List<String> outputs = n.outputs().stream().map(Survey::output).toList();
-        return new WhereReport.Current(n.id(), n.title(), n.status().yaml(), parent, n.process(), inputs, outputs,
-                n.notes(), n.blockedBy());
-    }
-
-    static String input(Input i) {
-        String section = i.section() == null || i.section().equals(Input.FULL_FILE) ? "" : "#" + i.section();
-        return i.source().yaml() + " " + i.file() + section + (i.why() == null ? "" : " (" + i.why() + ")");
-    }
-
-    static String output(Output o) {
-        return o.artifact() + (o.location() == null ? "" : " → " + o.location())
-                + (o.format() == null ? "" : " [" + o.format() + "]");
+        return new WhereReport.Current(n.id(), n.title(), n.status().yaml(), parent, n.process(), n.inputs(),
+                n.outputs(), n.notes(), n.blockedBy());
     }
 
     private static List<String> warnings(Workflow w, Optional<Node> current, Instant now, int days,

@@ -1,5 +1,7 @@
 package dev.wf.core.report;
 
+import dev.wf.core.model.Input;
+import dev.wf.core.model.Output;
 import java.util.List;
 
 /**
@@ -32,7 +34,7 @@ public record WhereReport(
 
     /** The current step and its stage contract; {@code parentTitle} says what it is part of. */
     public record Current(String id, String title, String status, String parentTitle, String process,
-            List<String> inputs, List<String> outputs, String notes, String blockedBy) {
+            List<Input> inputs, List<Output> outputs, String notes, String blockedBy) {
         public Current {
             inputs = List.copyOf(inputs);
             outputs = List.copyOf(outputs);
