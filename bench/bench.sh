@@ -94,7 +94,7 @@ max() { printf '%s\n' "$@" | sort -n | tail -n 1; }
 mb() { if [ -z "$1" ]; then echo "n/a"; else awk -v k="$1" 'BEGIN {printf "%.1f", k/1024}'; fi; }
 human() { awk -v b="$1" 'BEGIN {if (b >= 1048576) printf "%.1f MB", b/1048576; else printf "%.1f KB", b/1024}'; }
 
-# measure DIR_OR_SOURCE VERB RUNS FRESH: warm-up + RUNS timed runs; FRESH=1 copies SOURCE anew before each run.
+# measure PROJECT VERB RUNS FRESH: a warm-up run and RUNS timed runs (see run_once for FRESH).
 # Sets med_ms and max_kb.
 measure() {
   local src="$1" verb="$2" runs="$3" fresh="$4" i times=() rss=()
