@@ -85,6 +85,9 @@ final class Draft {
         entries.put(folder.dir(), e);
     }
 
+    /** Other files the change writes (a .gitignore on start), in the same transaction. */
+    final Map<Path, String> files = new LinkedHashMap<>();
+
     /** Events for a loaded workflow that change nothing in its tree (edit.detected, recovered). */
     void log(Loaded l, List<Event> events) {
         entries.computeIfAbsent(l.folder().dir(), k -> new Entry(l.folder(), l, l.workflow(), l.layout()))

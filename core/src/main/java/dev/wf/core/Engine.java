@@ -198,6 +198,7 @@ final class Engine {
             tx.append(e.folder.log(), stamped);
             published.addAll(stamped);
         }
+        d.files.forEach(tx::write);
         d.after = new Views(this).write(d, tx);
         tx.commit();
         d.published.addAll(published);

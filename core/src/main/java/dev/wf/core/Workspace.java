@@ -104,6 +104,11 @@ public final class Workspace {
             Event started = Event.of(EventType.WORKFLOW_STARTED, null, null, null, r.goal().strip())
                     .withData(Map.of("phases", phases.stream().map(Node::id).toList()));
             d.create(engine.root, w, List.of(started), skeleton.layout());
+            Path ignore = engine.root.dir().resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                d.files.put(ignore, "# wf's working files: the lock, staged writes, its last-written copy\n"
+                        + ".wf.lock\n.wf-staging/\n.wf-last.yaml\n");
+            }
             return null;
         });
     }
