@@ -37,28 +37,26 @@ class CrashTests {
         assertThat(Processes.run(dir, "start", "--goal", "Crash", "--phase", "a", "--phase", "b", "--phase", "c",
                 "--id", "crash")[0]).isEqualTo("0");
         List<String> acknowledged = new ArrayList<>();
-        long typical = 0;
+        long typical = calibrate(acknowledged);
         int kills = 0;
         int step = 0;
         while (kills < KILLS) {
-            String[] args = command(r, step++);
-            Process p = Processes.start(dir, args);
-            boolean measure = step <= 5;
-            // Most kills aim at the last fifth of a run, where the commit happens; the rest anywhere.
-            double share = r.nextDouble() < 0.7 ? 0.8 + 0.25 * r.nextDouble() : 0.2 + 0.85 * r.nextDouble();
-            long delay = measure ? 60_000 : (long) (typical * share);
-            long t0 = System.nanoTime();
-            boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+            Process p = Processes.start(dir, command(r, step++));
+            // A third run to the end (acknowledged changes to look for later); a third are killed a few ms after
+            // their commit begins (staged files appear); a third at any moment of the run.
+            double dice = r.nextDouble();
+            boolean finished = dice < 0.34 ? p.waitFor(60, TimeUnit.SECONDS)
+                    : dice < 0.67 ? killDuringCommit(p, r)
+                    : p.waitFor((long) (typical * 1.2 * r.nextDouble()), TimeUnit.MILLISECONDS);
             if (finished) {
-                long took = (System.nanoTime() - t0) / 1_000_000;
-                typical = typical == 0 ? took : (typical * 7 + took) / 8;
                 collect(p, acknowledged);
             } else {
                 p.destroyForcibly().waitFor();
                 kills++;
-            }
-            if (kills > 0 && kills % 20 == 0 && !finished) {
-                assertThat(Processes.run(dir, "check")[0]).as("check after %d kills", kills).isEqualTo("0");
+                if (kills % 20 == 0) {
+                    String[] check = Processes.run(dir, "check");
+                    assertThat(check[0]).as("check after %d kills: %s%s", kills, check[1], check[2]).isEqualTo("0");
+                }
             }
         }
 
@@ -69,10 +67,43 @@ class CrashTests {
             assertThat(logged.getOrDefault(id, 0)).as("acknowledged event %s", id).isEqualTo(1);
         }
         long recovered = events().stream().filter(e -> e.type().equals("recovered")).count();
-        System.out.printf("crash test: %d kills, %d commands acknowledged %d events, %d recoveries%n", kills,
-                step - kills, acknowledged.size(), recovered);
+        System.out.printf("crash test: %d commands, %d killed, %d events acknowledged, %d recoveries%n",
+                step, kills, acknowledged.size(), recovered);
         assertThat(recovered).as("some kills must land inside a commit").isPositive();
         assertThat(Processes.run(dir, "where")[0]).isEqualTo("0");
+    }
+
+    /** Runs a few commands to the end; their median time is what the random kills spread over. */
+    private long calibrate(List<String> acknowledged) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            Process p = Processes.start(dir, "add", "crash", "warm-up " + i, "--id", "warm-" + i, "--json");
+            p.waitFor();
+            times.add((System.nanoTime() - t0) / 1_000_000);
+            collect(p, acknowledged);
+        }
+        times.sort(null);
+        return times.get(2);
+    }
+
+    /** Waits until the process stages its change, then kills it a few milliseconds later; true if it ended first. */
+    private boolean killDuringCommit(Process p, Random r) throws Exception {
+        Path staging = dir.resolve("workflow-state/.wf-staging");
+        while (p.isAlive()) {
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> files = Files.list(staging)) {
+                    if (files.findAny().isPresent()) {
+                        Thread.sleep(r.nextInt(4));
+                        return !p.isAlive();
+                    }
+                } catch (IOException gone) {
+                    // the folder changed under us; look again
+                }
+            }
+            Thread.onSpinWait();
+        }
+        return true;
     }
 
     /** A mostly valid mutating command: adds, dones, edits, blocks, forks and their closing. */
