@@ -239,8 +239,8 @@ public final class Workspace {
 
     public String export(Export.Format format) {
         return engine.read(chain -> Export.render(format, Export.graph(Scan.all(engine.project).stream()
-                .filter(f -> f.loaded() != null).map(f -> Map.entry(f.folder().handle(), f.loaded().workflow()))
-                .filter(e -> !e.getKey().contains("runs/")).toList())));
+                .filter(f -> f.loaded() != null && !f.kind().equals("run"))
+                .map(f -> Map.entry(f.folder().handle(), f.loaded().workflow())).toList())));
     }
 
     private static WorkflowSummary summary(Scan.Found f) {

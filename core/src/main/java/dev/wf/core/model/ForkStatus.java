@@ -1,11 +1,9 @@
 package dev.wf.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The status of a fork into a sub-workflow. */
-public enum ForkStatus {
+public enum ForkStatus implements Spelled {
     OPEN("open"), MERGED("merged"), ABANDONED("abandoned");
 
     private final String yaml;
@@ -14,15 +12,16 @@ public enum ForkStatus {
         this.yaml = yaml;
     }
 
+    @Override
     public String yaml() {
         return yaml;
     }
 
     public static Optional<ForkStatus> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.yaml.equals(text)).findFirst();
+        return Spelled.parse(ForkStatus.class, text);
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(ForkStatus::yaml).collect(Collectors.joining(" | "));
+        return Spelled.allowed(ForkStatus.class);
     }
 }

@@ -1,11 +1,9 @@
 package dev.wf.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The status of a workflow's goal; always derived from the tree (SPEC §4). */
-public enum GoalStatus {
+public enum GoalStatus implements Spelled {
     PLANNING("planning"), EXECUTING("executing"), BLOCKED("blocked"), COMPLETED("completed");
 
     private final String yaml;
@@ -14,15 +12,16 @@ public enum GoalStatus {
         this.yaml = yaml;
     }
 
+    @Override
     public String yaml() {
         return yaml;
     }
 
     public static Optional<GoalStatus> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.yaml.equals(text)).findFirst();
+        return Spelled.parse(GoalStatus.class, text);
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(GoalStatus::yaml).collect(Collectors.joining(" | "));
+        return Spelled.allowed(GoalStatus.class);
     }
 }

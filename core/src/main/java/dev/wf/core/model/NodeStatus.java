@@ -1,11 +1,9 @@
 package dev.wf.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The status of a phase or task, spelled as in workflow.yaml. */
-public enum NodeStatus {
+public enum NodeStatus implements Spelled {
     PLANNED("planned"), IN_PROGRESS("in-progress"), BLOCKED("blocked"), DONE("done"), SKIPPED("skipped");
 
     private final String yaml;
@@ -14,6 +12,7 @@ public enum NodeStatus {
         this.yaml = yaml;
     }
 
+    @Override
     public String yaml() {
         return yaml;
     }
@@ -24,10 +23,10 @@ public enum NodeStatus {
     }
 
     public static Optional<NodeStatus> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.yaml.equals(text)).findFirst();
+        return Spelled.parse(NodeStatus.class, text);
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(NodeStatus::yaml).collect(Collectors.joining(" | "));
+        return Spelled.allowed(NodeStatus.class);
     }
 }

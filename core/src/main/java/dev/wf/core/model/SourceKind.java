@@ -1,11 +1,9 @@
 package dev.wf.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Where a contract input comes from: L3 reference material or an L4 working artifact. */
-public enum SourceKind {
+public enum SourceKind implements Spelled {
     L3_REFERENCE("L3:reference"), L4_PREV_PHASE("L4:prev-phase"), L4_USER_UPLOAD("L4:user-upload");
 
     private final String yaml;
@@ -14,15 +12,16 @@ public enum SourceKind {
         this.yaml = yaml;
     }
 
+    @Override
     public String yaml() {
         return yaml;
     }
 
     public static Optional<SourceKind> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.yaml.equals(text)).findFirst();
+        return Spelled.parse(SourceKind.class, text);
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(SourceKind::yaml).collect(Collectors.joining(" | "));
+        return Spelled.allowed(SourceKind.class);
     }
 }

@@ -107,7 +107,6 @@ public final class Export {
             if (w.goal().why() != null) {
                 out.append(Safe.line(w.goal().why())).append("\n\n");
             }
-            edges(w.phases(), null, e.getKey(), out, (from, n) -> { });
             list(w.phases(), 0, w.currentNode(), out);
             for (Fork f : w.forks()) {
                 out.append("- fork `").append(Safe.line(f.id())).append("` (").append(f.status().yaml()).append("): ")
