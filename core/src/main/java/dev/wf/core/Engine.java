@@ -71,14 +71,17 @@ final class Engine {
         return out;
     }
 
+    /** Runs a query on the chain; an interrupted change or an unlogged hand edit is dealt with first. */
     <T> T read(Function<List<Loaded>, T> query) {
-        if (!root.exists() && !Transaction.pending(root.dir())) {
-            root.load(); // throws the "no workflow here" error
-        }
-        if (Transaction.pending(root.dir()) || editPending(loadChain())) {
+        if (Transaction.pending(root.dir())) {
             mutate("wf (recovery)", true, d -> null);
         }
-        return query.apply(loadChain());
+        List<Loaded> chain = loadChain();
+        if (editPending(chain)) {
+            mutate("wf (hand edit)", true, d -> null);
+            chain = loadChain();
+        }
+        return query.apply(chain);
     }
 
     <T> T mutate(String command, boolean tolerateBroken, Function<Draft, T> op) {

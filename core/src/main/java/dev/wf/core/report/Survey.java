@@ -62,6 +62,8 @@ public final class Survey {
         List<String> out = new ArrayList<>();
         if (complete) {
             out.add("this sub-workflow is complete: run wf resume to return to the parent");
+        } else if (w.goal().status() == GoalStatus.COMPLETED) {
+            out.add("this workflow is complete: every phase is done or skipped and no fork is open");
         }
         current.filter(n -> n.status() == NodeStatus.BLOCKED).ifPresent(n -> out.add("blocked: '" + n.id()
                 + "' (" + n.blockedBy() + ")"));
