@@ -3,6 +3,7 @@ package dev.wf.core;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
+import dev.wf.core.model.GoalStatus;
 import dev.wf.core.model.Node;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
@@ -16,6 +17,8 @@ import dev.wf.core.rules.Violation;
 import dev.wf.core.store.StateFolder.Loaded;
 import dev.wf.core.store.Transaction;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,7 @@ final class Checker {
         List<String> out = new ArrayList<>();
         List<Loaded> chain = engine.loadChain();
         out.addAll(Survey.where(Workspace.levels(chain), engine.now(), engine.settings.stuckDays()).warnings());
+        out.addAll(doneMeans(chain.get(0)));
         try {
             Draft probe = new Draft(chain, engine.nowText());
             Transaction tx = new Transaction(engine.project, engine.root.dir());
@@ -79,6 +83,26 @@ final class Checker {
             }
         } catch (IOException e) {
             out.add("cannot compare the views: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** The seed's "done means" lists that the rules above do not already cover. */
+    private List<String> doneMeans(Loaded root) {
+        List<String> out = new ArrayList<>();
+        String session = engine.settings.session();
+        if (session != null && History.read(Scan.all(engine.project), LogQuery.ALL).entries().stream()
+                .noneMatch(e -> session.equals(e.event().session()))) {
+            out.add("done means: session " + session + " has not logged a transition yet");
+        }
+        Path progress = engine.project.resolve("PROGRESS.md");
+        try {
+            boolean noted = Files.isRegularFile(progress) && Files.readString(progress).contains(root.workflow().goal().title());
+            if (root.workflow().goal().status() == GoalStatus.COMPLETED && !noted) {
+                out.add("done means: the workflow is complete but PROGRESS.md has no \"what shipped\" note for it");
+            }
+        } catch (IOException e) {
+            out.add("cannot read PROGRESS.md: " + e.getMessage());
         }
         return out;
     }
