@@ -1,8 +1,8 @@
 package dev.wf.core.store;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a person wrote around the data: comment and blank lines before a key or item, a comment at the end of its
@@ -20,36 +20,50 @@ public final class Layout {
         }
     }
 
-    private final Map<String, Trivia> trivia;
-    private final Map<String, Integer> lines;
-    private final Map<String, List<String>> keyOrder;
+    /** The scanned layout: trivia by path, the line each path starts on, and each mapping's key order. */
+    record Parts(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder) {
+    }
 
-    Layout(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder) {
-        this.trivia = Map.copyOf(trivia);
-        this.lines = Map.copyOf(lines);
-        this.keyOrder = Map.copyOf(keyOrder);
+    private Supplier<Parts> scan;
+    private Parts parts;
+
+    private Layout(Supplier<Parts> scan) {
+        this.scan = scan;
+    }
+
+    /** A layout scanned only when first asked: reads that never write or report a line never pay for it. */
+    static Layout lazy(Supplier<Parts> scan) {
+        return new Layout(scan);
     }
 
     public static Layout empty() {
-        return new Layout(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of()));
+    }
+
+    private Parts parts() {
+        if (parts == null) {
+            parts = scan.get();
+            scan = null;
+        }
+        return parts;
     }
 
     /** The keys of the mapping at this path in the order the file had them, or null. */
     List<String> keyOrder(String path) {
-        return keyOrder.get(path);
+        return parts().keyOrder().get(path);
     }
 
     Trivia trivia(String path) {
-        return trivia.get(path);
+        return parts().trivia().get(path);
     }
 
     /** Whether the file this layout was read from had a value at this path. */
     boolean had(String path) {
-        return lines.containsKey(path);
+        return parts().lines().containsKey(path);
     }
 
     /** The 1-based line a path started on, or 0 when unknown. */
     public int line(String path) {
-        return lines.getOrDefault(path, 0);
+        return parts().lines().getOrDefault(path, 0);
     }
 }

@@ -29,7 +29,7 @@ final class LayoutScanner {
         this.taken = new boolean[lines.length + 2];
     }
 
-    Layout scan(YamlValue root) {
+    Layout.Parts scan(YamlValue root) {
         if (root != null) {
             cover(root);
             walk(root, "");
@@ -41,7 +41,7 @@ final class LayoutScanner {
         if (!tail.isEmpty()) {
             trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null));
         }
-        return new Layout(trivia, starts, keyOrder);
+        return new Layout.Parts(trivia, starts, keyOrder);
     }
 
     /** Marks the lines inside multi-line scalars, whose text may look like comments but is not. */

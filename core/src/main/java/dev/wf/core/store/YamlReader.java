@@ -75,7 +75,8 @@ public final class YamlReader {
         } catch (YamlEngineException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, firstLine(e.getMessage()), file, "fix the YAML syntax");
         }
-        return new Result(root, new LayoutScanner(text, ends).scan(root));
+        YamlValue parsed = root;
+        return new Result(root, Layout.lazy(() -> new LayoutScanner(text, ends).scan(parsed)));
     }
 
     private YamlValue build(Iterable<Event> events) {
