@@ -4,11 +4,11 @@ import dev.wf.core.Workspace;
 import dev.wf.core.model.Event;
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.LogEntry;
+import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
 import dev.wf.core.store.EventCodec;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +49,11 @@ final class LogCommand extends Verb {
         return ExitCodes.OK;
     }
 
-    private void follow(List<Path> logs, LogQuery q, Printer p) throws InterruptedException {
+    private void follow(List<LogFile> logs, LogQuery q, Printer p) throws InterruptedException {
         List<Tailer> tailers = new ArrayList<>();
-        for (Path log : logs) {
-            String workflow = ws(log);
-            tailers.add(Tailer.builder().setFile(log.toFile()).setTailFromEnd(true).setStartThread(true)
+        for (LogFile log : logs) {
+            String workflow = log.workflow();
+            tailers.add(Tailer.builder().setFile(log.path().toFile()).setTailFromEnd(true).setStartThread(true)
                     .setDelayDuration(Duration.ofMillis(200)).setTailerListener(new TailerListenerAdapter() {
                         @Override
                         public void handle(String line) {
@@ -80,10 +80,6 @@ final class LogCommand extends Verb {
         } finally {
             tailers.forEach(Tailer::close);
         }
-    }
-
-    private static String ws(Path log) {
-        return log.getParent().getFileName().toString();
     }
 
     private static void print(Printer p, LogEntry entry) {

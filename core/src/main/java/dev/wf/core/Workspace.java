@@ -16,6 +16,7 @@ import dev.wf.core.ops.Restructure;
 import dev.wf.core.ops.Transitions;
 import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
 import dev.wf.core.report.Survey;
@@ -224,8 +225,8 @@ public final class Workspace {
     }
 
     /** The log files of every workflow in the project, for following. */
-    public List<Path> logFiles() {
-        return Scan.all(engine.project).stream().map(f -> f.folder().log()).toList();
+    public List<LogFile> logFiles() {
+        return Scan.all(engine.project).stream().map(f -> new LogFile(f.folder().handle(), f.folder().log())).toList();
     }
 
     /** Checks every workflow against the rules; with {@code fix}, repairs what can be derived (roll-up, pointer, views). */
