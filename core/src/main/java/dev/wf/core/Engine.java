@@ -190,7 +190,7 @@ final class Engine {
             if (e.loaded == null || !w.equals(e.loaded.workflow())) {
                 validate(d, e, w);
                 w = w.withLastUpdated(d.now());
-                text = WorkflowCodec.format(w, e.layout);
+                text = WorkflowCodec.format(w, e.layout.withRenames(renames(e.events)));
                 tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
             } else if (!e.events.isEmpty()) {
                 tx.write(e.folder.snapshot(), text);
@@ -208,13 +208,26 @@ final class Engine {
         published.forEach(settings.listener());
     }
 
+    /** New id to old id, for every rename among the events, so comments follow a renamed node. */
+    private static Map<String, String> renames(List<Event> events) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Event ev : events) {
+            Object old = ev.data().get("renamed_from");
+            if (old != null) {
+                String first = out.getOrDefault(String.valueOf(old), String.valueOf(old));
+                out.put(ev.node(), first);
+            }
+        }
+        return out;
+    }
+
     private static void validate(Draft d, Draft.Entry e, Workflow w) {
         List<Violation> v = new ArrayList<>(Invariants.check(w));
         for (Fork f : w.forks()) {
             Path sub = e.folder.dir().resolve(f.subWorkflow()).normalize();
             if (f.isOpen() && d.entry(sub).isEmpty() && !Files.isRegularFile(sub.resolve(StateFolder.YAML))) {
                 v.add(new Violation("forks", "fork '" + f.id() + "' has no sub-workflow at " + f.subWorkflow(),
-                        "forks", "/forks[" + f.id() + "]", false));
+                        "forks", "@" + f.id(), false));
             }
         }
         if (!v.isEmpty()) {

@@ -13,6 +13,7 @@ import dev.wf.core.ops.Change;
 import dev.wf.core.ops.Edit;
 import dev.wf.core.ops.Forking;
 import dev.wf.core.ops.Restructure;
+import dev.wf.core.ops.Text;
 import dev.wf.core.ops.Transitions;
 import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
@@ -76,6 +77,7 @@ public final class Workspace {
         if (r.goal() == null || r.goal().isBlank()) {
             throw WfException.invalid("a workflow needs a goal", "pass --goal \"what this build delivers\"");
         }
+        Text.title(r.goal());
         if (r.looksOneShot() && !r.force()) {
             throw WfException.rule("this looks like one-shot work (fewer than 3 phases, one session, no unknowns);"
                     + " a workflow would be overhead", "just do it, or pass --force to scaffold anyway");
@@ -90,9 +92,7 @@ public final class Workspace {
             Set<String> taken = new HashSet<>(Set.of(id));
             List<Node> phases = new ArrayList<>();
             for (String title : r.phases()) {
-                if (title == null || title.isBlank()) {
-                    throw WfException.invalid("a phase needs a title", "pass --phase \"what the phase does\"");
-                }
+                Text.title(title);
                 Node n = Node.leaf(Ids.derive(title, taken), title.strip());
                 taken.add(n.id());
                 phases.add(n);

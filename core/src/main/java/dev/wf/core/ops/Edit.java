@@ -32,6 +32,9 @@ public final class Edit {
     }
 
     public static Change apply(Workflow w, String id, Request r) {
+        if (r.title() != null) {
+            Text.title(r.title());
+        }
         Map<String, Object> changed = new LinkedHashMap<>();
         Workflow after;
         if (id.equals(w.goal().id())) {

@@ -35,6 +35,7 @@ public final class Forking {
         if (reason == null || reason.isBlank()) {
             throw WfException.invalid("a fork needs a reason", "wf fork \"need rate limiter\"");
         }
+        Text.title(reason);
         String origin = from != null ? from : w.currentNode();
         if (origin == null || w.fork(origin).isPresent()) {
             throw WfException.rule("there is no current step to fork from", "name one with --from ID");

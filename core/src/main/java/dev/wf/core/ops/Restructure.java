@@ -5,6 +5,7 @@ import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
 import dev.wf.core.model.Fork;
 import dev.wf.core.model.Node;
+import dev.wf.core.model.NodeStatus;
 import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.rules.Ids;
@@ -21,16 +22,14 @@ public final class Restructure {
 
     /** Adds a phase (parent = the goal's id) or a task under a node, after a sibling or at the end. */
     public static Change add(Workflow w, String parent, String title, String id, String after, String now) {
-        if (title == null || title.isBlank()) {
-            throw WfException.invalid("a node needs a title", "wf add PARENT \"what this step does\"");
-        }
+        Text.title(title);
         String newId = id == null ? Ids.derive(title, ids(w)) : Ids.require(id);
         if (ids(w).contains(newId)) {
             throw WfException.invalid("id '" + newId + "' is already used in this workflow", "pick another with --id");
         }
         Node node = Node.leaf(newId, title.strip());
         Event added = Event.of(EventType.NODE_ADDED, newId, null, parent, null);
-        return place(w, node, parent, after, added, now);
+        return place(w, node, parent, after, added, true, now);
     }
 
     public static Change move(Workflow w, String id, String parent, String after, String now) {
@@ -41,37 +40,52 @@ public final class Restructure {
         String oldParent = Nodes.parent(w.phases(), id).map(Node::id).orElse(w.goal().id());
         Workflow without = w.withPhases(Nodes.remove(w.phases(), id));
         Event moved = Event.of(EventType.NODE_MOVED, id, oldParent, parent, null);
-        return place(without, n, parent, after, moved, now);
+        return place(without, n, parent, after, moved, false, now);
     }
 
-    private static Change place(Workflow w, Node node, String parent, String after, Event event, String now) {
+    /**
+     * Puts a node under a parent. Under a leaf this decomposes the leaf: a new task takes over the leaf's state
+     * (planned, in progress or blocked), so roll-up gives the parent what it had; a finished leaf takes no new
+     * tasks, and a node is moved only under a leaf that has no state to lose (planned).
+     */
+    private static Change place(Workflow w, Node node, String parent, String after, Event event, boolean fresh,
+            String now) {
         if (parent.equals(w.goal().id())) {
             checkAfter(w.phases(), after);
             return pointIfIdle(new Change(w.withPhases(Nodes.insert(w.phases(), node, after)), List.of(event)), now);
         }
         Node p = Lookup.node(w, parent);
         checkAfter(p.tasks(), after);
-        for (Fork f : w.forks()) {
-            if (parent.equals(f.spawnedFrom()) || parent.equals(f.returnTo())) {
-                throw WfException.rule("'" + parent + "' is where fork '" + f.id() + "' returns, so it must stay"
-                        + " one step", "add the task elsewhere");
-            }
-        }
-        Node child = p.isLeaf()
-                ? node.withTransition(p.status(), p.completedAt(), p.blockedBy(), now) // decomposing keeps roll-up
-                : node;
-        Workflow after2 = w.withPhases(Nodes.replace(w.phases(), parent,
+        Node child = p.isLeaf() ? decompose(w, p, node, fresh, now) : node;
+        Workflow changed = w.withPhases(Nodes.replace(w.phases(), parent,
                 x -> x.withTasks(Nodes.insert(x.tasks(), child, after))));
-        Change c = new Change(after2, List.of(event));
-        if (w.currentNode() == null) {
+        Change c = new Change(changed, List.of(event));
+        if (!parent.equals(w.currentNode())) {
             return pointIfIdle(c, now);
         }
-        if (parent.equals(w.currentNode())) {
-            String target = Nodes.leaves(List.of(child)).get(0).id();
-            return c.then(after2.withPointer(target, now),
-                    List.of(Transitions.moved(parent, target, "'" + parent + "' was decomposed")));
+        List<Node> leaves = Nodes.leaves(List.of(child));
+        String target = leaves.stream().filter(Pointer::actionable).findFirst().orElse(leaves.get(0)).id();
+        return c.then(changed.withPointer(target, now),
+                List.of(Transitions.moved(parent, target, "'" + parent + "' was decomposed")));
+    }
+
+    private static Node decompose(Workflow w, Node leaf, Node child, boolean fresh, String now) {
+        for (Fork f : w.forks()) {
+            if (leaf.id().equals(f.spawnedFrom()) || leaf.id().equals(f.returnTo())) {
+                throw WfException.rule("'" + leaf.id() + "' is where fork '" + f.id() + "' came from or returns to,"
+                        + " so it stays one step (forks keep their history)", "add the task elsewhere");
+            }
         }
-        return c;
+        if (leaf.status().finished()) {
+            throw WfException.rule("'" + leaf.id() + "' is " + leaf.status().yaml() + "; a finished step takes no"
+                    + " new tasks", "add it beside '" + leaf.id() + "', or reopen it with wf goto " + leaf.id()
+                    + " --why ...");
+        }
+        if (!fresh && leaf.status() != NodeStatus.PLANNED) {
+            throw WfException.rule("'" + leaf.id() + "' is " + leaf.status().yaml() + "; moving a node under it"
+                    + " would lose that", "wf add a task under it first, then move into it");
+        }
+        return fresh ? child.withTransition(leaf.status(), null, leaf.blockedBy(), now) : child;
     }
 
     /** With no pointer yet, the first actionable leaf gets it. */

@@ -28,21 +28,20 @@ public final class Invariants {
     private static void ids(Workflow w, List<Violation> out) {
         Set<String> seen = new HashSet<>();
         check(w.goal().id(), "goal.id", "/goal/id", seen, out);
-        nodeIds(w.phases(), "phases", "/phases", seen, out);
+        nodeIds(w.phases(), "phases", seen, out);
         for (int i = 0; i < w.forks().size(); i++) {
             Fork f = w.forks().get(i);
-            check(f.id(), "forks[" + i + "].id", "/forks[" + f.id() + "]/id", seen, out);
+            check(f.id(), "forks[" + i + "].id", "@" + f.id() + "/id", seen, out);
         }
     }
 
-    private static void nodeIds(List<Node> nodes, String loc, String layout, Set<String> seen,
-            List<Violation> out) {
+    private static void nodeIds(List<Node> nodes, String loc, Set<String> seen, List<Violation> out) {
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             String here = loc + "[" + i + "]";
-            String layoutHere = layout + "[" + n.id() + "]";
+            String layoutHere = "@" + n.id();
             check(n.id(), here + ".id", layoutHere + "/id", seen, out);
-            nodeIds(n.tasks(), here + ".tasks", layoutHere + "/tasks", seen, out);
+            nodeIds(n.tasks(), here + ".tasks", seen, out);
         }
     }
 
@@ -83,7 +82,7 @@ public final class Invariants {
         for (int i = 0; i < w.forks().size(); i++) {
             Fork f = w.forks().get(i);
             String loc = "forks[" + i + "]";
-            String layout = "/forks[" + f.id() + "]";
+            String layout = "@" + f.id();
             for (String[] ref : new String[][] {{"spawned_from", f.spawnedFrom()}, {"return_to", f.returnTo()}}) {
                 if (ref[1] == null || w.node(ref[1]).isEmpty()) {
                     out.add(new Violation("forks", "fork '" + f.id() + "' " + ref[0] + " '" + ref[1]
@@ -100,7 +99,7 @@ public final class Invariants {
                 if (from.isPresent() && from.get().isLeaf() && from.get().status() != NodeStatus.BLOCKED) {
                     out.add(new Violation("forks", "node '" + f.spawnedFrom() + "' must be blocked while fork '"
                             + f.id() + "' is open", Nodes.location(w.phases(), f.spawnedFrom()).orElse("") + ".status",
-                            path(w, f.spawnedFrom()) + "/status", false));
+                            "@" + f.spawnedFrom() + "/status", false));
                 }
             }
         }
@@ -112,7 +111,7 @@ public final class Invariants {
             NodeStatus derived = Rollup.of(n.tasks().stream().map(Node::status).toList());
             out.add(new Violation("rollup", "'" + id + "' is " + n.status().yaml() + " but its tasks make it "
                     + derived.yaml() + " (a parent's status comes only from its tasks)",
-                    Nodes.location(w.phases(), id).orElse("") + ".status", path(w, id) + "/status", true));
+                    Nodes.location(w.phases(), id).orElse("") + ".status", "@" + id + "/status", true));
         }
         if (Rollup.goal(w) != w.goal().status()) {
             out.add(new Violation("rollup", "goal is " + w.goal().status().yaml() + " but the tree makes it "
@@ -120,16 +119,4 @@ public final class Invariants {
         }
     }
 
-    /** The store's id-based layout path of a node. */
-    static String path(Workflow w, String id) {
-        StringBuilder p = new StringBuilder("/phases");
-        List<Node> chain = Nodes.ancestry(w.phases(), id);
-        for (int i = 0; i < chain.size(); i++) {
-            p.append('[').append(chain.get(i).id()).append(']');
-            if (i < chain.size() - 1) {
-                p.append("/tasks");
-            }
-        }
-        return p.toString();
-    }
 }

@@ -13,8 +13,11 @@ public final class Layout {
     /** The path of the lines after the last value of the file. */
     public static final String END = "$end";
 
-    /** The trivia of one path. {@code raw} is the scalar's source text, valid while its value is {@code value}. */
-    public record Trivia(List<String> leading, String inline, String raw, String value) {
+    /**
+     * The trivia of one path. {@code raw} is the scalar's source text, valid while its value is {@code value}; a
+     * raw text of several lines is valid only at the indent ({@code indent}) it was written at.
+     */
+    public record Trivia(List<String> leading, String inline, String raw, String value, int indent) {
         public Trivia {
             leading = List.copyOf(leading);
         }
@@ -26,9 +29,35 @@ public final class Layout {
 
     private Supplier<Parts> scan;
     private Parts parts;
+    private final Map<String, String> renamed;
+
+    private Layout(Supplier<Parts> scan, Map<String, String> renamed) {
+        this.scan = scan;
+        this.renamed = renamed;
+    }
 
     private Layout(Supplier<Parts> scan) {
-        this.scan = scan;
+        this(scan, Map.of());
+    }
+
+    /** The same layout, where what the file had under each old id is found under its new id. */
+    public Layout withRenames(Map<String, String> newToOld) {
+        if (newToOld.isEmpty()) {
+            return this;
+        }
+        Layout base = this;
+        return new Layout(base::parts, Map.copyOf(newToOld));
+    }
+
+    /** The path as the file knew it: a renamed node's new id is looked up under its old one. */
+    private String resolve(String path) {
+        if (renamed.isEmpty() || !path.startsWith("@")) {
+            return path;
+        }
+        int slash = path.indexOf('/');
+        String id = slash < 0 ? path.substring(1) : path.substring(1, slash);
+        String old = renamed.get(id);
+        return old == null ? path : "@" + old + (slash < 0 ? "" : path.substring(slash));
     }
 
     /** A layout scanned only when first asked: reads that never write or report a line never pay for it. */
@@ -50,20 +79,20 @@ public final class Layout {
 
     /** The keys of the mapping at this path in the order the file had them, or null. */
     List<String> keyOrder(String path) {
-        return parts().keyOrder().get(path);
+        return parts().keyOrder().get(resolve(path));
     }
 
     Trivia trivia(String path) {
-        return parts().trivia().get(path);
+        return parts().trivia().get(resolve(path));
     }
 
     /** Whether the file this layout was read from had a value at this path. */
     boolean had(String path) {
-        return parts().lines().containsKey(path);
+        return parts().lines().containsKey(resolve(path));
     }
 
     /** The 1-based line a path started on, or 0 when unknown. */
     public int line(String path) {
-        return parts().lines().getOrDefault(path, 0);
+        return parts().lines().getOrDefault(resolve(path), 0);
     }
 }

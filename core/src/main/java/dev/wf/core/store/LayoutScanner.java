@@ -39,7 +39,7 @@ final class LayoutScanner {
             tail.add(0, lines[i - 1]);
         }
         if (!tail.isEmpty()) {
-            trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null));
+            trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null, -1));
         }
         return new Layout.Parts(trivia, starts, keyOrder);
     }
@@ -72,34 +72,68 @@ final class LayoutScanner {
             for (YamlValue.Entry e : m.entries()) {
                 String p = path + "/" + e.key();
                 starts.putIfAbsent(p, e.line());
-                record(p, e.line(), inlineOfEntry(e), e.value());
+                record(p, e.line(), e.column() - 1, inlineOfEntry(e), e.value());
                 walk(e.value(), p);
             }
         } else if (value instanceof YamlValue.Seq q) {
             for (int i = 0; i < q.items().size(); i++) {
                 YamlValue item = q.items().get(i);
-                String p = path + "[" + YamlValue.itemKey(item, i) + "]";
+                String p = YamlValue.itemPath(path, item, i);
                 starts.putIfAbsent(p, item.line());
-                record(p, item.line(), item instanceof YamlValue.Scalar ? restAfter(item) : null, item);
+                record(p, item.line(), -1, item instanceof YamlValue.Scalar ? restAfter(item) : null, item);
                 walk(item, p);
             }
         }
     }
 
-    private void record(String path, int line, String inline, YamlValue value) {
+    private void record(String path, int line, int indent, String inline, YamlValue value) {
         List<String> leading = claimAbove(line);
-        String raw = null;
-        String rawValue = null;
-        if (value instanceof YamlValue.Scalar s) {
-            int[] end = ends.get(s);
-            if (end != null && end[0] == s.line() && end[2] == 0 && s.line() >= 1 && s.line() <= lines.length) {
-                String text = lines[s.line() - 1];
-                raw = text.substring(index(text, s.column()), index(text, end[1]));
-                rawValue = s.value();
+        String raw = value instanceof YamlValue.Scalar s ? raw(s, indent) : null;
+        if (!leading.isEmpty() || inline != null || raw != null) {
+            String rawValue = raw == null ? null : ((YamlValue.Scalar) value).value();
+            trivia.put(path, new Layout.Trivia(leading, inline, raw, rawValue, indent));
+        }
+    }
+
+    /**
+     * A scalar's source text: one line as it stands; several lines (a block, or a quoted or plain scalar that
+     * wraps) only for a mapping value, and not for a block that keeps its trailing blank lines ({@code |+}).
+     */
+    private String raw(YamlValue.Scalar s, int indent) {
+        int[] end = ends.get(s);
+        if (end == null || s.line() < 1 || end[0] > lines.length || end[0] < s.line()) {
+            return null;
+        }
+        if (end[0] == s.line() && end[2] == 0) {
+            String text = lines[s.line() - 1];
+            return text.substring(index(text, s.column()), index(text, end[1]));
+        }
+        String first = lines[s.line() - 1].substring(index(lines[s.line() - 1], s.column()));
+        if (indent < 0 || (end[2] >= 2 && first.contains("+"))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(first);
+        for (int l = s.line() + 1; l <= end[0]; l++) {
+            String text = lines[l - 1];
+            out.append('\n').append(l == end[0] ? text.substring(0, index(text, end[1])) : text);
+        }
+        // The span may run into the blank lines after a block; keep the first cut that reads back the same value.
+        String whole = out.toString();
+        for (String cut : new String[] {whole.replaceAll("\n+$", ""), whole.stripTrailing()}) {
+            if (readsAs(cut, indent, s.value())) {
+                return cut;
             }
         }
-        if (!leading.isEmpty() || inline != null || raw != null) {
-            trivia.put(path, new Layout.Trivia(leading, inline, raw, rawValue));
+        return null;
+    }
+
+    private static boolean readsAs(String raw, int indent, String value) {
+        try {
+            YamlValue root = YamlReader.read(" ".repeat(indent) + "k: " + raw + "\n", "raw").root();
+            return root instanceof YamlValue.Map m && m.entry("k").map(e -> e.value() instanceof YamlValue.Scalar x
+                    && java.util.Objects.equals(x.value(), value)).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

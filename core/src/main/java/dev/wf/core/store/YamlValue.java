@@ -81,14 +81,17 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlV
         }
     }
 
-    /** The identity of a sequence item in a layout path: its {@code id} when it has one, else its index. */
-    static String itemKey(YamlValue item, int index) {
+    /**
+     * The layout path of a sequence item: {@code @ID} for an item with an id (ids are unique in a workflow, so its
+     * comments follow it wherever it moves or is renamed), else its index under the sequence's path.
+     */
+    static String itemPath(String seqPath, YamlValue item, int index) {
         if (item instanceof Map m) {
             Optional<Entry> id = m.entry("id");
             if (id.isPresent() && id.get().value() instanceof Scalar s && s.value() != null) {
-                return s.value();
+                return "@" + s.value();
             }
         }
-        return "#" + index;
+        return seqPath + "[#" + index + "]";
     }
 }

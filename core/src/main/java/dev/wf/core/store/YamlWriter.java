@@ -83,7 +83,7 @@ public final class YamlWriter {
         List<YamlValue> items = q.items();
         for (int i = 0; i < items.size(); i++) {
             YamlValue item = items.get(i);
-            String p = path + "[" + YamlValue.itemKey(item, i) + "]";
+            String p = YamlValue.itemPath(path, item, i);
             Layout.Trivia t = layout.trivia(p);
             leading(t);
             if (item instanceof YamlValue.Map m && !m.entries().isEmpty()) {
@@ -96,7 +96,8 @@ public final class YamlWriter {
     }
 
     private void scalar(YamlValue.Scalar s, int indent, Layout.Trivia t) {
-        if (t != null && t.raw() != null && Objects.equals(t.value(), s.value())) {
+        if (t != null && t.raw() != null && Objects.equals(t.value(), s.value())
+                && (t.raw().indexOf('\n') < 0 || t.indent() == indent)) {
             out.append(t.raw());
         } else if (s.value() == null) {
             out.append("null");
