@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "abandon", description = "Close an open fork as abandoned and unblock the step it came from.")
+@Command(name = "abandon", mixinStandardHelpOptions = true, description = "Close an open fork as abandoned and unblock the step it came from.")
 final class AbandonCommand extends Verb {
     @Parameters(paramLabel = "FORK", description = "The fork (A or A/B).")
     String fork;

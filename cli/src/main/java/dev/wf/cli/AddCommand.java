@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "add", description = "Add a phase (PARENT is the goal's id) or a task under a phase or task, at any depth."
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a phase (PARENT is the goal's id) or a task under a phase or task, at any depth."
         + " Adding under the current leaf moves the pointer to the new task.")
 final class AddCommand extends Verb {
     @Parameters(index = "0", paramLabel = "PARENT", description = "The goal's id, or a node's id (FORK/ID in a fork).")

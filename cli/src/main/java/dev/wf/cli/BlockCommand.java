@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "block", description = "Mark a leaf blocked by something outside the tree, with the reason.")
+@Command(name = "block", mixinStandardHelpOptions = true, description = "Mark a leaf blocked by something outside the tree, with the reason.")
 final class BlockCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The leaf that cannot go on.")
     String id;

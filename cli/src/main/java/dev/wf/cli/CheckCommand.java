@@ -5,7 +5,7 @@ import dev.wf.core.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Check every workflow against wf's rules, the log, the views and stuck work."
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check every workflow against wf's rules, the log, the views and stuck work."
         + " Exits 3 when something is wrong.")
 final class CheckCommand extends Verb {
     @Option(names = "--fix", description = "Repair what can be derived: roll-up, the pointer, the views.")

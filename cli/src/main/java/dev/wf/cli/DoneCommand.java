@@ -3,7 +3,7 @@ package dev.wf.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "done", description = "Mark a leaf done (default: the current one); the pointer moves on.")
+@Command(name = "done", mixinStandardHelpOptions = true, description = "Mark a leaf done (default: the current one); the pointer moves on.")
 final class DoneCommand extends Verb {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The leaf; FORK/ID reaches into a sub-workflow.")
     String id;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", description = "Change what a node says: title, notes, process, contract inputs and outputs."
+@Command(name = "edit", mixinStandardHelpOptions = true, description = "Change what a node says: title, notes, process, contract inputs and outputs."
         + " On the goal's id: title, --why and --goal-output.")
 final class EditCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The node, or the goal's id.")

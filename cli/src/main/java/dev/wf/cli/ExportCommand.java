@@ -4,7 +4,7 @@ import dev.wf.core.render.Export;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "The tree as a picture or as data: mermaid, dot, json or markdown.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "The tree as a picture or as data: mermaid, dot, json or markdown.")
 final class ExportCommand extends Verb {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "One of: ${COMPLETION-CANDIDATES}.", converter = FormatConverter.class,

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "fork", description = "Fork into a sub-workflow when a step needs something that does not exist yet."
+@Command(name = "fork", mixinStandardHelpOptions = true, description = "Fork into a sub-workflow when a step needs something that does not exist yet."
         + " The step is blocked and pinned; wf resume brings you back.")
 final class ForkCommand extends Verb {
     @Parameters(paramLabel = "REASON", description = "What is missing, e.g. \"need rate limiter\".")

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "goto", description = "Move the pointer to a leaf (marking it in-progress) or an open fork. Takes a reason:"
+@Command(name = "goto", mixinStandardHelpOptions = true, description = "Move the pointer to a leaf (marking it in-progress) or an open fork. Takes a reason:"
         + " silent drift is what wf exists to prevent.")
 final class GotoCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The leaf or open fork.")

@@ -5,7 +5,7 @@ import dev.wf.core.report.WorkflowSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "Every workflow in the project: the root, forks at any depth, operation runs.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Every workflow in the project: the root, forks at any depth, operation runs.")
 final class ListCommand extends Verb {
     @Override
     public Integer call() {

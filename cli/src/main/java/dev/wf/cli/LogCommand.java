@@ -17,7 +17,7 @@ import org.apache.commons.io.input.TailerListenerAdapter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "log", description = "The history of every workflow in the project, oldest first.")
+@Command(name = "log", mixinStandardHelpOptions = true, description = "The history of every workflow in the project, oldest first.")
 final class LogCommand extends Verb {
     @Option(names = "--node", paramLabel = "ID", description = "Only events about this node or fork.")
     String node;
@@ -37,7 +37,7 @@ final class LogCommand extends Verb {
     @Override
     public Integer call() throws InterruptedException {
         Workspace ws = workspace();
-        LogQuery q = new LogQuery(node, type, since);
+        LogQuery q = LogQuery.of(node, type, since);
         LogReport r = ws.log(q);
         Printer p = printer();
         r.warnings().forEach(w -> p.notice(w));
@@ -59,7 +59,7 @@ final class LogCommand extends Verb {
                         public void handle(String line) {
                             try {
                                 Event e = EventCodec.fromLine(line);
-                                if (q.matches(e)) {
+                                if (q.matches(workflow, e)) {
                                     synchronized (p) {
                                         print(p, new LogEntry(workflow, e));
                                         p.out.flush();

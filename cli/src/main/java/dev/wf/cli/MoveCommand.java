@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "move", description = "Move a node (with its tasks) under another parent.")
+@Command(name = "move", mixinStandardHelpOptions = true, description = "Move a node (with its tasks) under another parent.")
 final class MoveCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The node to move.")
     String id;

@@ -4,7 +4,7 @@ import dev.wf.core.render.Safe;
 import dev.wf.core.report.WhereReport;
 import picocli.CommandLine.Command;
 
-@Command(name = "next", description = "The next actionable leaf after the current one.")
+@Command(name = "next", mixinStandardHelpOptions = true, description = "The next actionable leaf after the current one.")
 final class NextCommand extends Verb {
     @Override
     public Integer call() {

@@ -34,7 +34,8 @@ final class OutcomeText {
             case "node.added" -> "added " + e.node() + " under " + e.to();
             case "node.updated" -> e.data().containsKey("renamed_from") ? "renamed " + e.from() + " to " + e.to()
                     : "updated " + e.node() + " " + e.data().getOrDefault("changed", "");
-            case "node.moved" -> "moved " + e.node() + " from " + e.from() + " to " + e.to();
+            case "node.moved" -> e.from().equals(e.to()) ? "reordered " + e.node() + " within " + e.to()
+                    : "moved " + e.node() + " from " + e.from() + " to " + e.to();
             case "node.removed" -> "removed " + e.node() + why;
             case "node.status" -> e.node() + ": " + e.from() + " → " + e.to() + why;
             case "pointer.moved" -> "pointer: " + orNone(e.from()) + " → " + orNone(e.to()) + why;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "remove", description = "Remove a node and its tasks; the log keeps the removed subtree.")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a node and its tasks; the log keeps the removed subtree.")
 final class RemoveCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The node to remove.")
     String id;

@@ -3,7 +3,7 @@ package dev.wf.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rename", description = "Change a node's id; the pointer and forks that name it follow. (Titles: wf edit --title.)")
+@Command(name = "rename", mixinStandardHelpOptions = true, description = "Change a node's id; the pointer and forks that name it follow. (Titles: wf edit --title.)")
 final class RenameCommand extends Verb {
     @Parameters(index = "0", paramLabel = "ID", description = "The node's id now.")
     String id;

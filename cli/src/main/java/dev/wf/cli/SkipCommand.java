@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "skip", description = "Skip a leaf, with a reason; the pointer moves on if it was current.")
+@Command(name = "skip", mixinStandardHelpOptions = true, description = "Skip a leaf, with a reason; the pointer moves on if it was current.")
 final class SkipCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The leaf to skip.")
     String id;

@@ -9,7 +9,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "start", description = "Start a workflow: the goal, why it matters, what it delivers, the first phases."
+@Command(name = "start", mixinStandardHelpOptions = true, description = "Start a workflow: the goal, why it matters, what it delivers, the first phases."
         + " On a terminal without --goal it asks. Refuses one-shot work unless --force, and never overwrites.")
 final class StartCommand extends Verb {
     @Option(names = "--goal", paramLabel = "TEXT", description = "What the build delivers, in one line.")
@@ -46,20 +46,37 @@ final class StartCommand extends Verb {
             ask();
         }
         StartRequest r = new StartRequest(goal, why, output, phases, id, spansSessions, unknowns, force);
-        return report(workspace().start(r));
+        if (root.env().terminal() && r.looksOneShot() && !force) {
+            force = yes(question("This looks like one-shot work: a workflow may be overhead. Scaffold anyway? (y/N)"));
+            r = new StartRequest(goal, why, output, phases, id, spansSessions, unknowns, force);
+        }
+        int exit = report(workspace().start(r));
+        if (why == null || why.isBlank()) {
+            printer().notice("no --why given: a future session will not know why this matters (wf edit "
+                    + "GOAL-ID --why ... adds it)");
+        }
+        return exit;
     }
 
     /** The seed's four questions, then the one-shot check. */
     private void ask() throws IOException {
-        goal = question("Goal: what does this build deliver, in one line?");
+        goal = required("Goal: what does this build deliver, in one line?");
         why = question("Why does it matter? (future sessions need this)");
+        if (why.isEmpty()) {
+            why = question("A workflow without a why does not survive a long pause. Why does it matter?");
+        }
         output = question("What exists when it is done?");
-        String answer = question("The first phases, separated by ';' (three is a good start):");
+        String answer = required("The first phases, separated by ';' (three is a good start):");
         phases = Arrays.stream(answer.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (phases.size() < 3) {
             spansSessions = yes(question("Will it span more than one session? (y/n)"));
             unknowns = yes(question("Might it discover unknowns on the way? (y/n)"));
         }
+    }
+
+    private String required(String prompt) throws IOException {
+        String answer = question(prompt);
+        return answer.isEmpty() ? question("(needed) " + prompt) : answer;
     }
 
     private String question(String prompt) throws IOException {

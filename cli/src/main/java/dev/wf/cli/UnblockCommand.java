@@ -3,7 +3,7 @@ package dev.wf.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "unblock", description = "Clear a leaf's block (not one held by an open fork: resume or abandon that).")
+@Command(name = "unblock", mixinStandardHelpOptions = true, description = "Clear a leaf's block (not one held by an open fork: resume or abandon that).")
 final class UnblockCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The blocked leaf.")
     String id;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
                 EditCommand.class, MoveCommand.class, RenameCommand.class, RemoveCommand.class, GotoCommand.class,
                 DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
                 ResumeCommand.class, AbandonCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,
-                ExportCommand.class},
+                ExportCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
                 "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
 final class WfCommand implements Runnable {
@@ -50,11 +51,17 @@ final class WfCommand implements Runnable {
     /** The project's workspace for a verb named {@code command}. */
     Workspace workspace(String command) {
         Path dir = global.dir == null ? env.cwd() : env.cwd().resolve(global.dir);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw WfException.invalid("-C " + global.dir + ": no such folder", "name an existing folder");
+        }
+        if (global.waitSeconds < 0) {
+            throw WfException.invalid("--wait " + global.waitSeconds + " is negative", "give the seconds to wait, 0 or more");
+        }
         Settings settings = Settings.builder()
                 .clock(clock())
                 .actor(global.actor != null ? global.actor : env.var("WF_ACTOR"))
                 .session(env.var("WF_SESSION"))
-                .lockWait(Duration.ofSeconds(Math.max(0, global.waitSeconds)))
+                .lockWait(Duration.ofSeconds(global.waitSeconds))
                 .stuckDays(stuckDays())
                 .env(env.vars())
                 .command(command)

@@ -95,12 +95,14 @@ class VerbTests {
 
     @Test
     void startAdvisesAgainstOneShotWorkOnATerminal() {
-        Run run = new Run(dir).terminal("Fix a typo\nIt is wrong\nfixed text\nfix\nn\nn\n");
+        Run run = new Run(dir).terminal("Fix a typo\nIt is wrong\nfixed text\nfix\nn\nn\nn\n");
 
         Run.Result r = run.wf("start");
 
         assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains("Scaffold anyway?");
         assertThat(r.err()).contains("one-shot");
+        assertThat(dir.resolve("workflow-state")).doesNotExist();
     }
 
     @Test
@@ -127,7 +129,7 @@ class VerbTests {
         Run.Result fixed = run.wf("check", "--fix");
 
         assertThat(broken.exit()).isEqualTo(3);
-        assertThat(broken.out()).contains("workflow-state/workflow.yaml:", "current_node 'endpoint' has tasks");
+        assertThat(broken.out()).contains("workflow-state/workflow.yaml:", "current_node: 'endpoint' has tasks");
         assertThat(fixed.exit()).isZero();
         assertThat(fixed.out()).contains("fixed: pointer of reports-api → a");
     }

@@ -1,5 +1,6 @@
 package dev.wf.core;
 
+import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
@@ -38,14 +39,25 @@ final class Checker {
         }
         List<String> fixed = new ArrayList<>();
         if (fix) {
-            engine.mutate("wf check --fix", true, d -> {
-                for (Scan.Found f : Scan.all(engine.project)) {
-                    if (f.loaded() != null) {
-                        repair(d, f.loaded(), fixed);
+            try {
+                boolean stale = viewsStale(engine.loadChain());
+                engine.mutate("wf check --fix", true, d -> {
+                    for (Scan.Found f : Scan.all(engine.project)) {
+                        if (f.loaded() != null) {
+                            repair(d, f.loaded(), fixed);
+                        }
                     }
+                    return null;
+                });
+                if (stale) {
+                    fixed.add("rewrote current-pointer.md and the CONTEXT.md block");
                 }
-                return null;
-            });
+            } catch (WfException unreadable) {
+                if (unreadable.kind() != ErrorKind.INVALID_INPUT) {
+                    throw unreadable;
+                }
+                // a file that does not parse cannot be repaired; it is reported below with the other problems
+            }
         } else if (Transaction.pending(engine.root.dir())) {
             engine.mutate("wf (recovery)", true, d -> null);
         }
@@ -74,17 +86,21 @@ final class Checker {
         List<Loaded> chain = engine.loadChain();
         out.addAll(Survey.where(Workspace.levels(chain), engine.now(), engine.settings.stuckDays()).warnings());
         out.addAll(doneMeans(chain.get(0)));
-        try {
-            Draft probe = new Draft(chain, engine.nowText());
-            Transaction tx = new Transaction(engine.project, engine.root.dir());
-            new Views(engine).write(probe, tx);
-            if (!tx.isEmpty()) {
-                out.add("current-pointer.md or the CONTEXT.md block is out of date (wf check --fix rewrites them)");
-            }
-        } catch (IOException e) {
-            out.add("cannot compare the views: " + e.getMessage());
+        if (viewsStale(chain)) {
+            out.add("current-pointer.md or the CONTEXT.md block is out of date (wf check --fix rewrites them)");
         }
         return out;
+    }
+
+    /** Whether writing the views now would change any of them. */
+    private boolean viewsStale(List<Loaded> chain) {
+        try {
+            Transaction tx = new Transaction(engine.project, engine.root.dir());
+            new Views(engine).write(new Draft(chain, engine.nowText()), tx);
+            return !tx.isEmpty();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The seed's "done means" lists that the rules above do not already cover. */

@@ -231,7 +231,9 @@ final class Engine {
             }
         }
         if (!v.isEmpty()) {
-            throw violation(e.loaded, v.get(0), v.size());
+            Violation first = v.get(0);
+            throw new WfException(ErrorKind.RULE, "refused: the change would break a rule: " + first.location() + ": "
+                    + first.message(), null, "nothing was written");
         }
     }
 

@@ -24,7 +24,7 @@ final class History {
                     warnings.add(f.folder().project().relativize(f.folder().log()) + ":" + line
                             + ": not a complete event (left as it is; wf never rewrites the log)");
                 }
-                r.events().stream().filter(q::matches).forEach(e -> out.add(new LogEntry(f.folder().handle(),
+                r.events().stream().filter(e -> q.matches(f.folder().handle(), e)).forEach(e -> out.add(new LogEntry(f.folder().handle(),
                         e)));
             } catch (IOException e) {
                 warnings.add(f.folder().log() + ": unreadable (" + e.getMessage() + ")");

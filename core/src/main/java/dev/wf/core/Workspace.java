@@ -277,7 +277,26 @@ public final class Workspace {
         Draft d = seen[0];
         WhereReport where = d.after.isEmpty() ? null
                 : Survey.where(d.after, engine.now(), engine.settings.stuckDays());
+        boolean finished = d.published.stream().anyMatch(e -> e.type().equals(EventType.NODE_STATUS.wire())
+                && ("done".equals(e.to()) || "skipped".equals(e.to())));
+        if (message == null && finished && where != null) {
+            message = afterFinishing(where);
+        }
         return new Outcome(d.published, d.notices, message, where);
+    }
+
+    /** What to say when a step was finished and the pointer could not simply move on. */
+    private static String afterFinishing(WhereReport w) {
+        if (w.subWorkflowComplete()) {
+            return "sub-workflow '" + w.goal().id() + "' is complete: run wf resume to return to its parent";
+        }
+        if (w.goal().status().equals(GoalStatus.COMPLETED.yaml())) {
+            return "every phase is done or skipped: the workflow is complete";
+        }
+        if (w.current() != null && (w.current().status().equals("done") || w.current().status().equals("skipped"))) {
+            return "nothing else can start now: what is left is blocked (see wf where)";
+        }
+        return null;
     }
 
     private static String notComplete(String forkId, Workflow sub) {

@@ -72,7 +72,7 @@ class WhereTests {
     void aSymlinkedWorkflowFileIsNotFollowed() throws Exception {
         Project p = new Project(dir);
         p.startReportsApi();
-        Path outside = Files.createTempFile("outside", ".yaml");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere")).resolve("outside.yaml");
         Files.copy(dir.resolve("workflow-state/workflow.yaml"), outside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(dir.resolve("workflow-state/workflow.yaml"));
         Files.createSymbolicLink(dir.resolve("workflow-state/workflow.yaml"), outside);

@@ -38,6 +38,11 @@ public final class Edit {
         Map<String, Object> changed = new LinkedHashMap<>();
         Workflow after;
         if (id.equals(w.goal().id())) {
+            if (r.notes() != null || r.process() != null || !r.addInputs().isEmpty() || !r.removeInputs().isEmpty()
+                    || !r.addOutputs().isEmpty() || !r.removeOutputs().isEmpty()) {
+                throw WfException.invalid("the goal takes --title, --why and --goal-output only",
+                        "--notes, --process, --input and --output belong to phases and tasks");
+            }
             Goal g = w.goal();
             Goal ng = new Goal(g.id(), pick(r.title(), g.title(), "title", changed), g.status(),
                     pick(r.why(), g.why(), "why", changed), pick(r.output(), g.output(), "output", changed),
@@ -45,7 +50,8 @@ public final class Edit {
             after = w.withGoal(ng);
         } else {
             if (r.why() != null || r.output() != null) {
-                throw WfException.invalid("--why and --goal-output belong to the goal", "use them with the goal's id");
+                throw WfException.invalid("--goal-output, and --why without --input, belong to the goal",
+                        "on a node, --why says why an --input is needed; for the goal use its id");
             }
             Node n = Lookup.node(w, id);
             Node nn = n.withContent(pick(r.title(), n.title(), "title", changed),

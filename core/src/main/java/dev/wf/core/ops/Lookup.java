@@ -11,6 +11,10 @@ final class Lookup {
     }
 
     static Node node(Workflow w, String id) {
+        if (id.equals(w.goal().id())) {
+            throw WfException.invalid("'" + id + "' is the goal, not a phase or task",
+                    "name a phase or task; the goal changes only with wf edit " + id);
+        }
         return w.node(id).orElseThrow(() -> WfException.invalid("no node '" + id + "' in workflow '"
                 + w.goal().id() + "'", "see the ids with wf where"));
     }

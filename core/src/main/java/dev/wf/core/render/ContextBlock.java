@@ -1,5 +1,7 @@
 package dev.wf.core.render;
 
+import dev.wf.core.error.ErrorKind;
+import dev.wf.core.error.WfException;
 import dev.wf.core.report.WhereReport;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +39,36 @@ public final class ContextBlock {
         return out.endsWith("\n") ? out : out + "\n";
     }
 
-    /** CONTEXT.md with the block replaced, or appended when the file has none. */
+    /**
+     * CONTEXT.md with the block replaced, or appended when the file has none. Markers that are not exactly one
+     * begin followed by one end are refused: guessing where the block ends could delete what a person wrote.
+     */
     public static String splice(String existing, String block) {
         String wrapped = BEGIN + "\n" + block + END;
         if (existing == null || existing.isEmpty()) {
             return "# Context\n\n" + wrapped + "\n";
         }
-        int b = existing.indexOf(BEGIN);
-        int e = existing.indexOf(END, Math.max(b, 0));
-        if (b >= 0 && e > b) {
-            return existing.substring(0, b) + wrapped + existing.substring(e + END.length());
+        int begins = count(existing, BEGIN);
+        int ends = count(existing, END);
+        if (begins == 0 && ends == 0) {
+            return existing + (existing.endsWith("\n") ? "\n" : "\n\n") + wrapped + "\n";
         }
-        return existing + (existing.endsWith("\n") ? "\n" : "\n\n") + wrapped + "\n";
+        int b = existing.indexOf(BEGIN);
+        int e = existing.indexOf(END);
+        if (begins != 1 || ends != 1 || e < b) {
+            throw new WfException(ErrorKind.RULE, "wf's block markers are damaged (" + begins + " '" + BEGIN + "', "
+                    + ends + " '" + END + "')", "CONTEXT.md",
+                    "leave exactly one begin and one end marker around wf's block, or remove both to get a new block");
+        }
+        return existing.substring(0, b) + wrapped + existing.substring(e + END.length());
+    }
+
+    private static int count(String text, String marker) {
+        int n = 0;
+        for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + marker.length())) {
+            n++;
+        }
+        return n;
     }
 
     static List<String> placeholders() {

@@ -177,8 +177,13 @@ public final class Export {
         }
     }
 
+    /** A graph node id that no two (handle, id) pairs share: '-' and '/' are spelled out, '__' separates. */
     private static String key(String handle, String id) {
-        return ("n_" + handle + "_" + id).replaceAll("[^A-Za-z0-9_]", "_");
+        return "n_" + spell(handle) + "__" + spell(id);
+    }
+
+    private static String spell(String s) {
+        return (s == null ? "" : s).replace("-", "_h").replace("/", "_s").replaceAll("[^A-Za-z0-9_]", "_x");
     }
 
     private static String label(String s) {

@@ -6,6 +6,7 @@ import dev.wf.core.model.Node;
 import dev.wf.core.model.NodeStatus;
 import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
+import dev.wf.core.rules.Invariants;
 import dev.wf.core.rules.Pointer;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +48,14 @@ public final class Survey {
         }
         boolean complete = chain.size() > 1 && active.goal().status() == GoalStatus.COMPLETED;
         var g = active.goal();
+        List<String> warnings = new ArrayList<>();
+        for (Level l : chain) {
+            Invariants.check(l.workflow()).forEach(v -> warnings.add("rule broken in " + l.workflow().goal().id()
+                    + ": " + v.location() + ": " + v.message() + " (wf check shows where)"));
+        }
+        warnings.addAll(warnings(active, current, now, stuckDays, complete));
         return new WhereReport(links, new WhereReport.GoalInfo(g.id(), g.title(), g.status().yaml(), g.why()), cur,
-                next, forks, warnings(active, current, now, stuckDays, complete), rows(active), complete);
+                next, forks, warnings, rows(active), complete);
     }
 
     private static WhereReport.Current current(Workflow w, Node n) {

@@ -59,7 +59,7 @@ public final class Invariants {
         boolean hasLeaves = !w.phases().isEmpty();
         if (cur == null) {
             if (hasLeaves && Pointer.nextLeaf(w, null).isPresent()) {
-                out.add(new Violation("pointer", "current_node is empty but there is work to point at",
+                out.add(new Violation("pointer", "empty, but there is work to point at",
                         "current_node", "/current_node", true));
             }
             return;
@@ -67,13 +67,14 @@ public final class Invariants {
         Optional<Node> node = w.node(cur);
         Optional<Fork> fork = w.fork(cur);
         if (node.isPresent() && !node.get().isLeaf()) {
-            out.add(new Violation("pointer", "current_node '" + cur + "' has tasks; it must name one leaf",
+            out.add(new Violation("pointer", "'" + cur + "' has tasks; the pointer must name one leaf",
                     "current_node", "/current_node", true));
         } else if (fork.isPresent() && !fork.get().isOpen()) {
-            out.add(new Violation("pointer", "current_node names fork '" + cur + "', which is "
-                    + fork.get().status().yaml(), "current_node", "/current_node", true));
+            out.add(new Violation("pointer", "fork '" + cur + "' is "
+                    + fork.get().status().yaml() + "; the pointer must name an open one", "current_node", "/current_node",
+                    true));
         } else if (node.isEmpty() && fork.isEmpty()) {
-            out.add(new Violation("pointer", "current_node '" + cur + "' names no node or fork", "current_node",
+            out.add(new Violation("pointer", "'" + cur + "' names no node or fork", "current_node",
                     "/current_node", false));
         }
     }

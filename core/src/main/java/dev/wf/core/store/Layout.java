@@ -2,6 +2,7 @@ package dev.wf.core.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,8 @@ public final class Layout {
     }
 
     /** The scanned layout: trivia by path, the line each path starts on, and each mapping's key order. */
-    record Parts(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder) {
+    record Parts(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder,
+            Set<String> empty) {
     }
 
     private Supplier<Parts> scan;
@@ -66,7 +68,7 @@ public final class Layout {
     }
 
     public static Layout empty() {
-        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of()));
+        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of(), Set.of()));
     }
 
     private Parts parts() {
@@ -86,9 +88,9 @@ public final class Layout {
         return parts().trivia().get(resolve(path));
     }
 
-    /** Whether the file this layout was read from had a value at this path. */
-    boolean had(String path) {
-        return parts().lines().containsKey(resolve(path));
+    /** Whether the file had this key with an empty value ({@code null}, {@code []}): such a key is kept. */
+    boolean hadEmpty(String path) {
+        return parts().empty().contains(resolve(path));
     }
 
     /** The 1-based line a path started on, or 0 when unknown. */

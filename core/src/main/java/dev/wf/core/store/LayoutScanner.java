@@ -2,8 +2,10 @@ package dev.wf.core.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the comments and blank lines of a YAML text and ties each to the key or item it stands before (or ends the
@@ -16,6 +18,7 @@ final class LayoutScanner {
     private final Map<String, Layout.Trivia> trivia = new HashMap<>();
     private final Map<String, Integer> starts = new HashMap<>();
     private final Map<String, List<String>> keyOrder = new HashMap<>();
+    private final Set<String> empty = new HashSet<>();
 
     LayoutScanner(String text, Map<Object, int[]> ends) {
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -41,7 +44,7 @@ final class LayoutScanner {
         if (!tail.isEmpty()) {
             trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null, -1));
         }
-        return new Layout.Parts(trivia, starts, keyOrder);
+        return new Layout.Parts(trivia, starts, keyOrder, empty);
     }
 
     /** Marks the lines inside multi-line scalars, whose text may look like comments but is not. */
@@ -72,6 +75,9 @@ final class LayoutScanner {
             for (YamlValue.Entry e : m.entries()) {
                 String p = path + "/" + e.key();
                 starts.putIfAbsent(p, e.line());
+                if (YamlWriter.isEmpty(e.value())) {
+                    empty.add(p);
+                }
                 record(p, e.line(), e.column() - 1, inlineOfEntry(e), e.value());
                 walk(e.value(), p);
             }

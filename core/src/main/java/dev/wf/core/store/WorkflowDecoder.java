@@ -130,7 +130,7 @@ final class WorkflowDecoder {
 
     private YamlValue required(YamlValue.Map m, String key, String path) {
         return m.entry(key).map(YamlValue.Entry::value).filter(v -> !isNull(v)).orElseThrow(() -> bad(m,
-                path, "'" + key + "' is missing", "every " + path + " needs a " + key));
+                path, "'" + key + "' is missing", "a workflow starts with 'goal:' holding its id and title"));
     }
 
     private String requiredText(YamlValue.Map m, String key, String path) {

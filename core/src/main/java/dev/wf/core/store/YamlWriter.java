@@ -30,7 +30,7 @@ public final class YamlWriter {
         boolean first = true;
         for (YamlValue.Entry e : ordered(m.entries(), layout.keyOrder(path))) {
             String p = path + "/" + e.key();
-            if (e.omittable() && isEmpty(e.value()) && !layout.had(p)) {
+            if (e.omittable() && isEmpty(e.value()) && !layout.hadEmpty(p)) {
                 continue;
             }
             Layout.Trivia t = layout.trivia(p);
@@ -133,7 +133,7 @@ public final class YamlWriter {
         out.append('\n');
     }
 
-    private static boolean isEmpty(YamlValue v) {
+    static boolean isEmpty(YamlValue v) {
         return v instanceof YamlValue.Scalar s ? s.value() == null
                 : v instanceof YamlValue.Map m ? m.entries().isEmpty() : ((YamlValue.Seq) v).items().isEmpty();
     }
