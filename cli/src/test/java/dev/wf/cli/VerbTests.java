@@ -115,6 +115,9 @@ class VerbTests {
         assertThat(run.wf("log", "--type", "node.status").out().lines()).hasSize(3);
         assertThat(run.wf("log", "--node", "endpoint").out()).contains("waiting for the schema review");
         assertThat(run.wf("log", "--json").out().lines()).allSatisfy(l -> assertThat(l).startsWith("{\"workflow\":"));
+        assertThat(run.wf("log", "--since", "yesterday").exit()).isEqualTo(2);
+        assertThat(run.wf("log", "--type", "nonsense").exit()).isEqualTo(2);
+        assertThat(run.wf("log", "--since", "2026-11-02").out()).isEmpty();
     }
 
     @Test
@@ -174,7 +177,9 @@ class VerbTests {
 
         assertThat(run.wf("--version").out()).startsWith("wf ");
         assertThat(run.wf("--help").out()).contains("where", "fork", "resume", "Exit codes");
-        assertThat(run.wf("help", "done").exit()).isNotEqualTo(4);
+        assertThat(run.wf("help", "done").out()).contains("Usage: wf done");
+        assertThat(run.wf("add", "--help").out()).contains("Usage: wf add", "--after=SIBLING");
+        assertThat(run.wf("start", "-h").out()).contains("--spans-sessions", "--unknowns");
     }
 
     private static String golden(String name) throws IOException {
@@ -182,5 +187,18 @@ class VerbTests {
             return in == null ? "(missing golden file " + name + ")" : new String(in.readAllBytes(),
                     StandardCharsets.UTF_8).strip();
         }
+    }
+
+    @Test
+    void logReachesIntoAForkWithForkSlashId() {
+        Run run = new Run(dir);
+        run.startReportsApi();
+        run.wf("fork", "need rate limiter", "--id", "rate-limiter");
+        run.wf("add", "rate-limiter", "Token bucket", "--id", "bucket");
+
+        Run.Result r = run.wf("log", "--node", "rate-limiter/bucket");
+
+        assertThat(r.out()).contains("[rate-limiter] node.added  added bucket under rate-limiter");
+        assertThat(run.wf("log", "--node", "other/bucket").out()).isEmpty();
     }
 }
