@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The invariants of SPEC §3 that one workflow.yaml can be checked for on its own; pure. */
 public final class Invariants {
@@ -27,30 +28,42 @@ public final class Invariants {
 
     private static void ids(Workflow w, List<Violation> out) {
         Set<String> seen = new HashSet<>();
-        check(w.goal().id(), "goal.id", "/goal/id", seen, out);
-        nodeIds(w.phases(), "phases", seen, out);
+        check(w.goal().id(), () -> "goal.id", seen, out);
+        nodeIds(w.phases(), new ArrayList<>(), seen, out);
         for (int i = 0; i < w.forks().size(); i++) {
             Fork f = w.forks().get(i);
-            check(f.id(), "forks[" + i + "].id", "@" + f.id() + "/id", seen, out);
+            int index = i;
+            check(f.id(), () -> "forks[" + index + "].id", seen, out);
         }
     }
 
-    private static void nodeIds(List<Node> nodes, String loc, Set<String> seen, List<Violation> out) {
+    /** Walks the tree keeping only the index path; the location text is built only for a violation. */
+    private static void nodeIds(List<Node> nodes, List<Integer> path, Set<String> seen, List<Violation> out) {
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            String here = loc + "[" + i + "]";
-            String layoutHere = "@" + n.id();
-            check(n.id(), here + ".id", layoutHere + "/id", seen, out);
-            nodeIds(n.tasks(), here + ".tasks", seen, out);
+            path.add(i);
+            check(n.id(), () -> location(path) + ".id", seen, out); // the supplier runs at once, if at all
+            nodeIds(n.tasks(), path, seen, out);
+            path.remove(path.size() - 1);
         }
     }
 
-    private static void check(String id, String loc, String layout, Set<String> seen, List<Violation> out) {
-        if (!Ids.valid(id)) {
-            out.add(new Violation("ids", "'" + id + "' is not a valid id (lowercase letters, digits, '-'; at most "
-                    + Ids.MAX + ")", loc, layout, false));
-        } else if (!seen.add(id)) {
-            out.add(new Violation("ids", "id '" + id + "' is used more than once", loc, layout, false));
+    private static String location(List<Integer> path) {
+        StringBuilder loc = new StringBuilder("phases");
+        for (int k = 0; k < path.size(); k++) {
+            loc.append(k == 0 ? "" : ".tasks").append('[').append(path.get(k)).append(']');
+        }
+        return loc.toString();
+    }
+
+    /** Checks one id; {@code loc} builds its location only when there is something to report. */
+    private static void check(String id, Supplier<String> loc, Set<String> seen, List<Violation> out) {
+        String problem = !Ids.valid(id) ? "'" + id + "' is not a valid id (lowercase letters, digits, '-'; at most "
+                + Ids.MAX + ")" : !seen.add(id) ? "id '" + id + "' is used more than once" : null;
+        if (problem != null) {
+            String where = loc.get();
+            out.add(new Violation("ids", problem, where, where.equals("goal.id") ? "/goal/id" : "@" + id + "/id",
+                    false));
         }
     }
 
