@@ -49,12 +49,13 @@ class RecoveryTests {
         String line = EventCodec.toLine(e);
         Path staging = Files.createDirectories(dir.resolve("workflow-state/.wf-staging"));
         Files.writeString(staging.resolve("0.tmp"), newYaml);
-        Files.writeString(staging.resolve("journal.json"), "{\"writes\":[[\"workflow-state/workflow.yaml\",\"0.tmp\"]],"
-                + "\"appends\":{\"workflow-state/log.jsonl\":[\"" + new String(com.fasterxml.jackson.core.io
-                .JsonStringEncoder.getInstance().quoteAsString(line)) + "\"]}}");
+        Path log = dir.resolve("workflow-state/log.jsonl");
+        String quoted = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(line));
+        Files.writeString(staging.resolve("journal.json"), "{\"writes\":[{\"target\":\"workflow-state/workflow.yaml\","
+                + "\"file\":\"0.tmp\",\"before\":\"" + sha(p.yaml()) + "\",\"after\":\"" + sha(newYaml) + "\"}],\"appends\":[{\"log\":\"workflow-state/log.jsonl\","
+                + "\"from\":" + Files.size(log) + ",\"lines\":[\"" + quoted + "\"]}]}");
         // a torn half of the same line, as a kill during the append leaves it
-        Files.writeString(dir.resolve("workflow-state/log.jsonl"), line.substring(0, 30),
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(log, line.substring(0, 30), java.nio.file.StandardOpenOption.APPEND);
 
         WhereReport where = ws.where();
 
@@ -62,6 +63,7 @@ class RecoveryTests {
         assertThat(p.log()).filteredOn(x -> "00000000000000000000001".equals(x.id())).hasSize(1);
         assertThat(p.types()).contains("recovered");
         assertThat(where.current().id()).isEqualTo("docs");
+        assertThat(dir.resolve("workflow-state/workflow.yaml.conflict-1")).doesNotExist();
     }
 
     @Test
@@ -77,5 +79,28 @@ class RecoveryTests {
         }
         ws.done(null);
         assertThat(p.types()).contains("node.status");
+    }
+
+    @Test
+    void aFileChangedAfterTheCrashIsKeptBesideTheRecoveredOne() throws Exception {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        String committed = p.yaml().replace("current_node: schema", "current_node: docs");
+        String pulled = p.yaml() + "# pulled from a teammate after the crash\n";
+        Path staging = Files.createDirectories(dir.resolve("workflow-state/.wf-staging"));
+        Files.writeString(staging.resolve("0.tmp"), committed);
+        Files.writeString(staging.resolve("journal.json"), "{\"writes\":[{\"target\":\"workflow-state/workflow.yaml\","
+                + "\"file\":\"0.tmp\",\"before\":\"" + sha(p.yaml()) + "\",\"after\":\"" + sha(committed) + "\"}],"
+                + "\"appends\":[]}");
+        p.write("workflow-state/workflow.yaml", pulled);
+
+        Outcome o = ws.done("schema");
+
+        assertThat(p.read("workflow-state/workflow.yaml.conflict-1")).isEqualTo(pulled);
+        assertThat(o.notices()).anySatisfy(n -> assertThat(n).contains("kept as workflow.yaml.conflict-1"));
+    }
+
+    private static String sha(String text) {
+        return dev.wf.core.store.Hashing.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

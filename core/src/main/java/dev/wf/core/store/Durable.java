@@ -34,6 +34,16 @@ final class Durable {
         syncFolder(to.toAbsolutePath().getParent());
     }
 
+    /** Creates missing folders, forcing each new one's entry in its parent to disk. */
+    static void folders(Path dir) throws IOException {
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        folders(dir.getParent());
+        Files.createDirectory(dir);
+        syncFolder(dir.getParent());
+    }
+
     static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -57,49 +56,94 @@ public final class EventLog {
     }
 
     public static Read read(Path log) throws IOException {
-        List<Event> events = new ArrayList<>();
-        List<Integer> bad = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        return readFrom(log, 0);
+    }
+
+    /**
+     * The events from byte {@code offset} on. Each line is decoded on its own, so a line with broken UTF-8 (a cut
+     * in the middle of a character) is reported and skipped without hiding the rest of the history.
+     */
+    public static Read readFrom(Path log, long offset) throws IOException {
+        byte[] bytes;
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.min(Math.max(offset, 0), f.length());
+            bytes = new byte[(int) (f.length() - start)];
+            f.seek(start);
+            f.readFully(bytes);
+        } catch (java.io.FileNotFoundException e) {
             return new Read(List.of(), List.of());
         }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        List<Event> events = new ArrayList<>();
+        List<Integer> bad = new ArrayList<>();
+        int lineNo = 0;
+        for (int from = 0; from < bytes.length; ) {
+            int to = from;
+            while (to < bytes.length && bytes[to] != '\n') {
+                to++;
             }
-            try {
-                events.add(EventCodec.fromLine(lines.get(i)));
-            } catch (IOException e) {
-                bad.add(i + 1);
+            lineNo++;
+            Optional<Event> e = parse(bytes, from, to);
+            if (e.isPresent()) {
+                events.add(e.get());
+            } else if (!blank(bytes, from, to)) {
+                bad.add(lineNo);
             }
+            from = to + 1;
         }
         return new Read(events, bad);
     }
 
-    /** The last complete events, newest last, reading only the end of the file. */
+    private static Optional<Event> parse(byte[] bytes, int from, int to) {
+        try {
+            String line = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString();
+            return Optional.of(EventCodec.fromLine(line));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last complete events, newest last, reading back from the end only as far as it must. */
     public static List<Event> tail(Path log, int max) throws IOException {
         if (!Files.exists(log)) {
             return List.of();
         }
+        long size = Files.size(log);
+        for (long window = TAIL_CHUNK; ; window *= 4) {
+            long start = lineStart(log, Math.max(0, size - window));
+            List<Event> events = readFrom(log, start).events();
+            if (events.size() >= max || start == 0) {
+                return events.subList(Math.max(0, events.size() - max), events.size());
+            }
+        }
+    }
+
+    /** The offset of the first whole line at or after {@code at}: the file's start, or just past a line break. */
+    private static long lineStart(Path log, long at) throws IOException {
+        if (at == 0) {
+            return 0;
+        }
         try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-            long size = f.length();
-            long start = Math.max(0, size - TAIL_CHUNK);
-            byte[] buf = new byte[(int) (size - start)];
-            f.seek(start);
-            f.readFully(buf);
-            String text = new String(buf, StandardCharsets.UTF_8);
-            String[] lines = text.split("\n");
-            List<Event> out = new ArrayList<>();
-            for (int i = lines.length - 1; i >= (start > 0 ? 1 : 0) && out.size() < max; i--) {
-                try {
-                    out.add(0, EventCodec.fromLine(lines[i]));
-                } catch (IOException torn) {
-                    // not an event: skipped here, reported by a full read
+            byte[] buf = new byte[8192];
+            for (long pos = at - 1; pos < f.length(); pos += buf.length) {
+                f.seek(pos);
+                int n = f.read(buf);
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        return pos + i + 1;
+                    }
                 }
             }
-            return out;
+            return f.length();
         }
     }
 

@@ -3,6 +3,8 @@ package dev.wf.core.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.wf.core.error.ErrorKind;
+import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +23,10 @@ import java.util.Set;
 
 /**
  * One change to the project's files, all or nothing. New file contents are staged and forced to disk; then a
- * journal naming them and the log lines is written and renamed into place (the commit point); then the log lines
- * are appended and the staged files renamed over their targets. A crash before the journal leaves the old state,
- * one after it is finished by {@link #recover}. Call only while holding the {@link StateLock}.
+ * journal naming them, the hashes of the files they replace, and the log lines (with each log's size before the
+ * append) is written and renamed into place: the commit point. Then the lines are appended and the staged files
+ * renamed over their targets. A crash before the journal leaves the old state; one after it is finished by
+ * {@link #recover}. Call only while holding the {@link StateLock}.
  */
 public final class Transaction {
     static final String STAGING = ".wf-staging";
@@ -55,42 +59,60 @@ public final class Transaction {
         return writes.isEmpty() && appends.isEmpty();
     }
 
+    /** A staged file: where it goes, its name in the staging folder, the target's hash before, and its own. */
+    private record Staged(String target, String file, String before, String after) {
+    }
+
+    /** Lines for one log, and the log's size before they are appended. */
+    private record Append(String log, long from, List<String> lines) {
+    }
+
     public void commit() throws IOException {
         if (isEmpty()) {
             return;
         }
         Files.createDirectories(staging);
-        List<String[]> staged = new ArrayList<>();
-        int n = 0;
+        List<Staged> staged = new ArrayList<>();
         for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
-            Path tmp = staging.resolve((n++) + ".tmp");
-            Durable.write(tmp, w.getValue());
-            staged.add(new String[] {rel(w.getKey()), tmp.getFileName().toString()});
+            String file = staged.size() + ".tmp";
+            Durable.write(staging.resolve(file), w.getValue());
+            staged.add(new Staged(rel(w.getKey()), file, hashOf(w.getKey()), Hashing.sha256(w.getValue())));
+        }
+        List<Append> lines = new ArrayList<>();
+        for (Map.Entry<Path, List<String>> a : appends.entrySet()) {
+            lines.add(new Append(rel(a.getKey()), Files.exists(a.getKey()) ? Files.size(a.getKey()) : 0, a.getValue()));
         }
         Path journalTmp = staging.resolve(JOURNAL + ".tmp");
-        Durable.write(journalTmp, journal(staged).getBytes(StandardCharsets.UTF_8));
+        Durable.write(journalTmp, journal(staged, lines).getBytes(StandardCharsets.UTF_8));
         Durable.rename(journalTmp, staging.resolve(JOURNAL));
-        finish(staged, appendsByRelativePath());
+        try {
+            finish(root, staging, staged, lines);
+        } catch (IOException e) {
+            throw new WfException(ErrorKind.STORAGE, "the change is committed but could not be completed ("
+                    + e.getMessage() + ")", null, "the next wf command completes it once the cause is fixed", e);
+        }
     }
 
-    private void finish(List<String[]> staged, Map<String, List<String>> logLines) throws IOException {
-        for (Map.Entry<String, List<String>> a : logLines.entrySet()) {
-            Path log = root.resolve(a.getKey());
-            Files.createDirectories(log.toAbsolutePath().getParent());
-            EventLog.append(log, a.getValue());
+    private static void finish(Path root, Path staging, List<Staged> staged, List<Append> appends)
+            throws IOException {
+        for (Append a : appends) {
+            Path log = root.resolve(a.log());
+            Durable.folders(log.toAbsolutePath().getParent());
+            EventLog.append(log, a.lines());
         }
-        for (String[] s : staged) {
-            Path target = root.resolve(s[0]);
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Durable.rename(staging.resolve(s[1]), target);
+        for (Staged s : staged) {
+            Path target = root.resolve(s.target());
+            Durable.folders(target.toAbsolutePath().getParent());
+            Durable.rename(staging.resolve(s.file()), target);
         }
         Files.deleteIfExists(staging.resolve(JOURNAL));
         Durable.syncFolder(staging);
     }
 
     /**
-     * Finishes or rolls back a change that a crash interrupted. Returns what it did, or empty if nothing was
-     * pending. Call only while holding the lock.
+     * Finishes or rolls back a change that a crash interrupted, and says what it did; empty if nothing was pending.
+     * A target that someone changed after the crash is kept beside it as {@code NAME.conflict-N} before the
+     * committed version replaces it. Call only while holding the lock.
      */
     public static Optional<String> recover(Path projectRoot, Path stateDir) throws IOException {
         Path staging = stateDir.resolve(STAGING);
@@ -98,19 +120,31 @@ public final class Transaction {
             return Optional.empty();
         }
         Path journal = staging.resolve(JOURNAL);
-        if (Files.exists(journal)) {
-            Transaction t = new Transaction(projectRoot, stateDir);
-            Journal j = Journal.parse(Files.readString(journal, StandardCharsets.UTF_8));
-            List<String[]> staged = new ArrayList<>();
-            for (String[] s : j.staged()) {
-                if (Files.exists(staging.resolve(s[1]))) {
-                    staged.add(s);
-                }
-            }
-            t.finish(staged, missingLines(projectRoot, j.appends()));
-            return Optional.of("finished an interrupted change (" + j.appends().values().stream()
-                    .mapToInt(List::size).sum() + " event(s))");
+        if (!Files.exists(journal)) {
+            return rollBack(staging);
         }
+        Journal j = Journal.parse(Files.readString(journal, StandardCharsets.UTF_8));
+        List<Append> missing = new ArrayList<>();
+        int events = 0;
+        for (Append a : j.appends()) {
+            List<String> lines = missingLines(projectRoot.resolve(a.log()), a);
+            events += lines.size();
+            missing.add(new Append(a.log(), a.from(), lines));
+        }
+        List<Staged> pending = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (Staged s : j.staged()) {
+            if (Files.exists(staging.resolve(s.file()))) {
+                pending.add(s);
+                keepForeign(projectRoot.resolve(s.target()), s).ifPresent(kept::add);
+            }
+        }
+        finish(projectRoot, staging, pending, missing);
+        return Optional.of("finished an interrupted change: " + events + " event(s) appended, " + pending.size()
+                + " file(s) put in place" + (kept.isEmpty() ? "" : "; changed since, kept as " + String.join(", ", kept)));
+    }
+
+    private static Optional<String> rollBack(Path staging) throws IOException {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
             for (Path f : files) {
@@ -120,6 +154,20 @@ public final class Transaction {
         }
         return removed == 0 ? Optional.empty() : Optional.of("rolled back an interrupted change that had not"
                 + " committed");
+    }
+
+    /** Copies a target aside when it is neither what the change started from nor what it wrote. */
+    private static Optional<String> keepForeign(Path target, Staged s) throws IOException {
+        String now = hashOf(target);
+        if (now == null || now.equals(s.before()) || now.equals(s.after())) {
+            return Optional.empty();
+        }
+        Path aside = target;
+        for (int n = 1; Files.exists(aside); n++) {
+            aside = target.resolveSibling(target.getFileName() + ".conflict-" + n);
+        }
+        Files.copy(target, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        return Optional.of(aside.getFileName().toString());
     }
 
     /** Whether a change may be pending: cheap enough to ask before every read. */
@@ -135,60 +183,64 @@ public final class Transaction {
         }
     }
 
-    /** The journal's lines that the log does not hold yet (it may hold some, or a torn part of one). */
-    private static Map<String, List<String>> missingLines(Path root, Map<String, List<String>> appends)
-            throws IOException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> a : appends.entrySet()) {
-            Set<String> present = new HashSet<>();
-            EventLog.tail(root.resolve(a.getKey()), a.getValue().size() + 16).forEach(e -> present.add(e.id()));
-            List<String> missing = new ArrayList<>();
-            for (String line : a.getValue()) {
-                if (!present.contains(EventCodec.fromLine(line).id())) {
-                    missing.add(line);
-                }
+    /** The journal's lines that the log does not hold after the size it had: some may be there, or torn. */
+    private static List<String> missingLines(Path log, Append a) throws IOException {
+        Set<String> present = new HashSet<>();
+        EventLog.readFrom(log, a.from()).events().forEach(e -> present.add(e.id()));
+        List<String> missing = new ArrayList<>();
+        for (String line : a.lines()) {
+            if (!present.contains(EventCodec.fromLine(line).id())) {
+                missing.add(line);
             }
-            out.put(a.getKey(), missing);
         }
-        return out;
+        return missing;
     }
 
-    private Map<String, List<String>> appendsByRelativePath() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        appends.forEach((k, v) -> out.put(rel(k), v));
-        return out;
+    private static String hashOf(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Hashing.sha256(Files.readAllBytes(file)) : null;
     }
 
     private String rel(Path p) {
         return root.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString();
     }
 
-    private String journal(List<String[]> staged) throws IOException {
-        Map<String, Object> j = new LinkedHashMap<>();
+    private static String journal(List<Staged> staged, List<Append> appends) throws IOException {
         List<Object> w = new ArrayList<>();
-        staged.forEach(s -> w.add(List.of(s[0], s[1])));
-        j.put("writes", w);
-        j.put("appends", appendsByRelativePath());
+        staged.forEach(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("target", s.target());
+            m.put("file", s.file());
+            m.put("before", s.before());
+            m.put("after", s.after());
+            w.add(m);
+        });
+        List<Object> a = new ArrayList<>();
+        appends.forEach(x -> a.add(Map.of("log", x.log(), "from", x.from(), "lines", x.lines())));
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            JsonData.write(g, j);
+            JsonData.write(g, Map.of("writes", w, "appends", a));
         }
         return out.toString();
     }
 
-    private record Journal(List<String[]> staged, Map<String, List<String>> appends) {
+    private record Journal(List<Staged> staged, List<Append> appends) {
         @SuppressWarnings("unchecked")
         static Journal parse(String text) throws IOException {
             try (JsonParser p = JSON.createParser(text)) {
                 p.nextToken();
                 Map<String, Object> m = (Map<String, Object>) JsonData.read(p);
-                List<String[]> staged = new ArrayList<>();
+                List<Staged> staged = new ArrayList<>();
                 for (Object o : (List<Object>) m.get("writes")) {
-                    List<Object> pair = (List<Object>) o;
-                    staged.add(new String[] {(String) pair.get(0), (String) pair.get(1)});
+                    Map<String, Object> s = (Map<String, Object>) o;
+                    staged.add(new Staged((String) s.get("target"), (String) s.get("file"), (String) s.get("before"),
+                            (String) s.get("after")));
                 }
-                Map<String, List<String>> appends = new LinkedHashMap<>();
-                ((Map<String, Object>) m.get("appends")).forEach((k, v) -> appends.put(k, (List<String>) v));
+                List<Append> appends = new ArrayList<>();
+                for (Object o : (List<Object>) m.get("appends")) {
+                    Map<String, Object> x = (Map<String, Object>) o;
+                    appends.add(new Append((String) x.get("log"), ((Number) x.get("from")).longValue(),
+                            (List<String>) x.get("lines")));
+                }
                 return new Journal(staged, appends);
             }
         }
