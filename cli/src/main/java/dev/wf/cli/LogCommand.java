@@ -4,16 +4,8 @@ import dev.wf.core.Workspace;
 import dev.wf.core.model.Event;
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.LogEntry;
-import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
-import dev.wf.core.store.EventCodec;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.io.input.Tailer;
-import org.apache.commons.io.input.TailerListenerAdapter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +27,7 @@ final class LogCommand extends Verb {
     int followSeconds;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         Workspace ws = workspace();
         LogQuery q = LogQuery.of(node, type, since);
         LogReport r = ws.log(q);
@@ -44,41 +36,21 @@ final class LogCommand extends Verb {
         r.entries().forEach(e -> print(p, e));
         p.out.flush();
         if (follow) {
-            follow(ws.logFiles(), q, p);
+            follow(ws, q, p);
         }
         return ExitCodes.OK;
     }
 
-    private void follow(List<LogFile> logs, LogQuery q, Printer p) throws InterruptedException {
-        List<Tailer> tailers = new ArrayList<>();
-        for (LogFile log : logs) {
-            String workflow = log.workflow();
-            tailers.add(Tailer.builder().setFile(log.path().toFile()).setTailFromEnd(true).setStartThread(true)
-                    .setDelayDuration(Duration.ofMillis(200)).setTailerListener(new TailerListenerAdapter() {
-                        @Override
-                        public void handle(String line) {
-                            try {
-                                Event e = EventCodec.fromLine(line);
-                                if (q.matches(workflow, e)) {
-                                    synchronized (p) {
-                                        print(p, new LogEntry(workflow, e));
-                                        p.out.flush();
-                                    }
-                                }
-                            } catch (IOException torn) {
-                                // a line still being written, or not an event: skip it
-                            }
-                        }
-                    }).get());
-        }
-        try {
+    private void follow(Workspace ws, LogQuery q, Printer p) throws Exception {
+        try (AutoCloseable following = ws.follow(q, e -> {
+            print(p, e);
+            p.out.flush();
+        })) {
             if (followSeconds > 0) {
                 Thread.sleep(followSeconds * 1000L);
             } else {
                 Thread.currentThread().join();
             }
-        } finally {
-            tailers.forEach(Tailer::close);
         }
     }
 

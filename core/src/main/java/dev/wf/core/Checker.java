@@ -41,9 +41,10 @@ final class Checker {
         if (fix) {
             try {
                 boolean stale = viewsStale(engine.loadChain());
-                engine.mutate("wf check --fix", true, d -> {
+                engine.change("wf check --fix", Engine.Access.REPAIR, d -> {
                     for (Scan.Found f : Scan.all(engine.project)) {
                         if (f.loaded() != null) {
+                            engine.detectEdit(f.loaded(), d);
                             repair(d, f.loaded(), fixed);
                         }
                     }
@@ -59,7 +60,7 @@ final class Checker {
                 // a file that does not parse cannot be repaired; it is reported below with the other problems
             }
         } else if (Transaction.pending(engine.root.dir())) {
-            engine.mutate("wf (recovery)", true, d -> null);
+            engine.change("wf (recovery)", Engine.Access.REPAIR, d -> null);
         }
         List<CheckReport.Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -96,7 +97,7 @@ final class Checker {
     private boolean viewsStale(List<Loaded> chain) {
         try {
             Transaction tx = new Transaction(engine.project, engine.root.dir());
-            new Views(engine).write(new Draft(chain, engine.nowText()), tx);
+            new Views(engine).write(engine.draft(chain), tx);
             return !tx.isEmpty();
         } catch (IOException e) {
             return true;

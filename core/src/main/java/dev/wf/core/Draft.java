@@ -45,9 +45,22 @@ final class Draft {
     final List<Event> published = new ArrayList<>();
     List<dev.wf.core.report.Survey.Level> after = List.of();
 
-    Draft(List<Loaded> chain, String now) {
+    private final java.util.function.BiFunction<StateFolder, Draft, Loaded> loader;
+
+    Draft(List<Loaded> chain, String now, java.util.function.BiFunction<StateFolder, Draft, Loaded> loader) {
         this.chain = List.copyOf(chain);
         this.now = now;
+        this.loader = loader;
+    }
+
+    /** A workflow outside the chain, read and checked as the engine reads the chain. */
+    Loaded load(StateFolder folder) {
+        for (Loaded l : chain) {
+            if (l.folder().dir().equals(folder.dir())) {
+                return l;
+            }
+        }
+        return loader.apply(folder, this);
     }
 
     String now() {

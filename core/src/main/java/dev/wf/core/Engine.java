@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,26 +72,53 @@ final class Engine {
         return out;
     }
 
-    /** Runs a query on the chain; an interrupted change or an unlogged hand edit is dealt with first. */
+    /** How a change may touch the project. */
+    enum Access {
+        /** The rules must hold before the change; waits for the lock. */
+        WRITE,
+        /** Works on a broken project (check --fix); waits for the lock. */
+        REPAIR,
+        /** May create the state folder (start). */
+        CREATE,
+        /** Finishes an interrupted change or logs a hand edit for a read; never waits for the lock. */
+        HOUSEKEEP
+    }
+
+    /** What a committed change gave: the operation's value, and the draft as committed. */
+    record Committed<T>(T value, Draft draft) {
+    }
+
+    /**
+     * Runs a query on the chain. An interrupted change or an unlogged hand edit is dealt with first when the lock
+     * is free; when another command holds it, that command is mid-commit and the files on disk (each replaced
+     * atomically) are read as they are.
+     */
     <T> T read(Function<List<Loaded>, T> query) {
         if (Transaction.pending(root.dir())) {
-            mutate("wf (recovery)", true, d -> null);
+            housekeep();
         }
         List<Loaded> chain = loadChain();
-        if (editPending(chain)) {
-            mutate("wf (hand edit)", true, d -> null);
+        if (editPending(chain) && housekeep()) {
             chain = loadChain();
         }
         return query.apply(chain);
     }
 
-    <T> T mutate(String command, boolean tolerateBroken, Function<Draft, T> op) {
-        return mutate(command, tolerateBroken, false, op);
+    private boolean housekeep() {
+        try {
+            change("wf (housekeeping)", Access.HOUSEKEEP, d -> null);
+            return true;
+        } catch (WfException e) {
+            if (e.kind() != ErrorKind.CONFLICT) {
+                throw e;
+            }
+            return false;
+        }
     }
 
-    /** Runs {@code op} under the lock; only {@code creating} (wf start) may make the state folder. */
-    <T> T mutate(String command, boolean tolerateBroken, boolean creating, Function<Draft, T> op) {
-        if (!creating && !root.exists() && !Transaction.pending(root.dir())) {
+    /** Runs {@code op} on a draft under the lock and commits it; see {@link Access} for what is allowed. */
+    <T> Committed<T> change(String command, Access access, Function<Draft, T> op) {
+        if (access != Access.CREATE && !root.exists() && !Transaction.pending(root.dir())) {
             root.load(); // throws the "no workflow here" error before anything is written
         }
         try {
@@ -98,32 +126,48 @@ final class Engine {
         } catch (IOException e) {
             throw WfException.storage("cannot create " + root.dir() + ": " + e.getMessage(), e);
         }
-        try (StateLock lock = StateLock.acquire(root.dir(), command, settings.lockWait(), now())) {
+        Duration wait = access == Access.HOUSEKEEP ? Duration.ZERO : settings.lockWait();
+        try (StateLock lock = StateLock.acquire(root.dir(), command, wait, now())) {
             Optional<String> recovered = Transaction.recover(project, root.dir());
             List<Loaded> chain = root.exists() ? loadChain() : List.of();
-            Draft pre = new Draft(chain, nowText());
+            Draft pre = draft(chain);
             recovered.ifPresent(msg -> {
                 pre.notices.add("recovered: " + msg);
                 if (!chain.isEmpty()) {
                     pre.log(chain.get(0), List.of(Event.of(EventType.RECOVERED, null, null, null, msg)));
                 }
             });
-            detectEdits(chain, pre);
+            chain.forEach(l -> detectEdit(l, pre));
             if (!pre.entries().isEmpty()) {
                 commit(pre);
             }
             List<Loaded> fresh = pre.entries().isEmpty() ? chain : loadChain();
-            if (!tolerateBroken) {
+            if (access == Access.WRITE) {
                 fresh.forEach(Engine::requireValid);
             }
-            Draft d = new Draft(fresh, nowText());
+            Draft d = draft(fresh);
             d.notices.addAll(pre.notices);
             T result = op.apply(d);
             commit(d);
-            return result;
+            return new Committed<>(result, d);
         } catch (IOException e) {
             throw WfException.storage("cannot write the workflow state: " + e.getMessage(), e);
         }
+    }
+
+    Draft draft(List<Loaded> chain) {
+        return new Draft(chain, nowText(), this::loadOther);
+    }
+
+    /**
+     * A workflow outside the active chain that a command reaches (FORK/ID, a closed fork): read, with a hand edit
+     * of it logged in the same draft, and checked like the chain.
+     */
+    private Loaded loadOther(StateFolder folder, Draft d) {
+        Loaded l = folder.load();
+        detectEdit(l, d);
+        requireValid(l);
+        return l;
     }
 
     private boolean editPending(List<Loaded> chain) {
@@ -140,29 +184,33 @@ final class Engine {
         return false;
     }
 
-    private void detectEdits(List<Loaded> chain, Draft pre) throws IOException {
-        for (Loaded l : chain) {
-            Optional<String> logged = EventLog.lastSha(l.folder().log());
-            if (logged.isEmpty() || logged.get().equals(l.sha())) {
-                continue;
-            }
-            List<String> changes = List.of("previous version unavailable");
-            Path snap = l.folder().snapshot();
-            if (Files.isRegularFile(snap)) {
-                try {
-                    String old = Files.readString(snap, StandardCharsets.UTF_8);
-                    changes = EditDiff.between(WorkflowCodec.parse(old, "snapshot").workflow(), l.workflow());
-                } catch (WfException unreadable) {
-                    changes = List.of("previous version unreadable");
-                }
-            }
-            List<String> broken = Invariants.check(l.workflow()).stream().map(Violation::message).toList();
-            Event e = Event.of(EventType.EDIT_DETECTED, null, null, null, "workflow.yaml was changed outside wf")
-                    .withData(broken.isEmpty() ? Map.of("changes", changes)
-                            : Map.of("changes", changes, "violations", broken));
-            pre.log(l, List.of(e));
-            pre.notices.add("noticed a hand edit of " + l.folder().label() + ": " + String.join("; ", changes));
+    /** Logs edit.detected in the draft when the file's hash is not the one its log last recorded. */
+    void detectEdit(Loaded l, Draft d) {
+        Optional<String> logged;
+        try {
+            logged = EventLog.lastSha(l.folder().log());
+        } catch (IOException e) {
+            throw WfException.storage("cannot read " + l.folder().log() + ": " + e.getMessage(), e);
         }
+        if (logged.isEmpty() || logged.get().equals(l.sha())) {
+            return;
+        }
+        List<String> changes = List.of("previous version unavailable");
+        Path snap = l.folder().snapshot();
+        if (Files.isRegularFile(snap)) {
+            try {
+                String old = Files.readString(snap, StandardCharsets.UTF_8);
+                changes = EditDiff.between(WorkflowCodec.parse(old, "snapshot").workflow(), l.workflow());
+            } catch (IOException | WfException unreadable) {
+                changes = List.of("previous version unreadable");
+            }
+        }
+        List<String> broken = Invariants.check(l.workflow()).stream().map(Violation::message).toList();
+        Event e = Event.of(EventType.EDIT_DETECTED, null, null, null, "workflow.yaml was changed outside wf")
+                .withData(broken.isEmpty() ? Map.of("changes", changes)
+                        : Map.of("changes", changes, "violations", broken));
+        d.log(l, List.of(e));
+        d.notices.add("noticed a hand edit of " + l.folder().label() + ": " + String.join("; ", changes));
     }
 
     static void requireValid(Loaded l) {
@@ -191,6 +239,7 @@ final class Engine {
                 validate(d, e, w);
                 w = w.withLastUpdated(d.now());
                 text = WorkflowCodec.format(w, e.layout.withRenames(renames(e.events)));
+                readsBack(e.folder, text, w);
                 tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
             } else if (!e.events.isEmpty()) {
                 tx.write(e.folder.snapshot(), text);
@@ -206,6 +255,20 @@ final class Engine {
         tx.commit();
         d.published.addAll(published);
         published.forEach(settings.listener());
+    }
+
+    /** A last guard before anything is staged: the text must read back as the very tree it was written from. */
+    private static void readsBack(StateFolder folder, String text, Workflow w) {
+        Workflow back;
+        try {
+            back = WorkflowCodec.parse(text, folder.label()).workflow();
+        } catch (WfException e) {
+            back = null;
+        }
+        if (!w.equals(back)) {
+            throw new WfException(ErrorKind.INTERNAL, "wf would write a " + folder.label() + " that does not read back"
+                    + " as the tree it holds; nothing was written", null, "please report it with the command you ran");
+        }
     }
 
     /** New id to old id, for every rename among the events, so comments follow a renamed node. */

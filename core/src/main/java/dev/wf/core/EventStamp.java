@@ -30,8 +30,4 @@ final class EventStamp {
                 ThreadLocalRandom.current().nextInt());
         return e.stamped(id, TS.format(now), actor, session, git, sha);
     }
-
-    static String timestamp(Instant when) {
-        return TS.format(when);
-    }
 }

@@ -80,16 +80,11 @@ record Target(Loaded loaded, String id, Loaded sub) {
     }
 
     private static Loaded load(Draft d, StateFolder folder) {
-        for (Loaded l : d.chain()) {
-            if (l.folder().dir().equals(folder.dir())) {
-                return l;
-            }
-        }
         if (!folder.exists()) {
             throw new WfException(ErrorKind.RULE, "the sub-workflow folder is missing", folder.label(),
                     "restore it, or wf abandon the fork");
         }
-        return folder.load();
+        return d.load(folder);
     }
 
     private static String clean(String s) {

@@ -39,9 +39,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A project's workflows: the one class other tools import. Every {@code wf} verb is a method here. Reads never
- * write (unless they must first finish an interrupted change); changes take the project's lock, are checked against
- * the rules, and are committed with their log events as one transaction. Nothing here prints or exits.
+ * A project's workflows: the one class other tools import. Every {@code wf} verb is a method here. Reads change
+ * nothing in the tree; when the lock is free they first finish an interrupted change or log a hand edit. Changes
+ * take the project's lock, are checked against the rules, and are committed with their log events as one
+ * transaction. Nothing here prints or exits.
  */
 public final class Workspace {
     private final Engine engine;
@@ -82,7 +83,7 @@ public final class Workspace {
             throw WfException.rule("this looks like one-shot work (fewer than 3 phases, one session, no unknowns);"
                     + " a workflow would be overhead", "just do it, or pass --force to scaffold anyway");
         }
-        return change("wf start", true, true, d -> {
+        return change("wf start", Engine.Access.CREATE, d -> {
             if (!d.chain().isEmpty()) {
                 throw WfException.rule("a workflow already exists in " + engine.root.label(),
                         "see it with wf where; start elsewhere with -C DIR");
@@ -120,7 +121,7 @@ public final class Workspace {
     }
 
     public Outcome add(String parent, String title, String id, String after) {
-        return change("wf add", false, d -> {
+        return change("wf add", d -> {
             Target t = Target.of(d, parent);
             d.apply(t.loaded(), Restructure.add(d.tree(t.loaded()), t.id(), title, id, after, d.now()));
             return null;
@@ -132,7 +133,7 @@ public final class Workspace {
     }
 
     public Outcome move(String id, String parent, String after) {
-        return change("wf move", false, d -> {
+        return change("wf move", d -> {
             Target t = Target.of(d, id);
             Target p = Target.of(d, parent);
             if (!p.loaded().folder().equals(t.loaded().folder())) {
@@ -176,7 +177,7 @@ public final class Workspace {
 
     /** Opens a fork into a sub-workflow from the current step (or {@code from}), blocking it until the fork closes. */
     public Outcome fork(String reason, String id, String from, String returnTo) {
-        return change("wf fork", false, d -> {
+        return change("wf fork", d -> {
             Loaded l = from == null ? d.active() : Target.of(d, from).loaded();
             String origin = from == null ? null : Target.of(d, from).id();
             Forking.Opened o = Forking.open(d.tree(l), reason, id, origin, returnTo, d.now());
@@ -186,8 +187,8 @@ public final class Workspace {
                 throw WfException.invalid("folder " + engine.project.relativize(sub.dir()) + " already exists",
                         "pick another fork id with --id");
             }
+            d.create(sub, o.sub(), o.subEvents(), null); // first, so its folder is in place before the parent names it
             d.apply(l, o.parent());
-            d.create(sub, o.sub(), o.subEvents(), null);
             return "forked '" + f.id() + "' from '" + f.spawnedFrom() + "'; add its phases with wf add " + f.id()
                     + " TITLE";
         });
@@ -195,7 +196,7 @@ public final class Workspace {
 
     /** Merges the active (or named) fork if its sub-workflow is complete; otherwise says where to resume. */
     public Outcome resume(String handle) {
-        return change("wf resume", false, d -> {
+        return change("wf resume", d -> {
             Target t = Target.fork(d, handle);
             Loaded sub = t.sub();
             if (Rollup.goal(sub.workflow()) != GoalStatus.COMPLETED) {
@@ -209,7 +210,7 @@ public final class Workspace {
     }
 
     public Outcome abandon(String handle, String why) {
-        return change("wf abandon", false, d -> {
+        return change("wf abandon", d -> {
             Target t = Target.fork(d, handle);
             if (t.sub() != null && t.sub().workflow().forks().stream().anyMatch(Fork::isOpen)) {
                 throw WfException.rule("fork '" + t.id() + "' has open forks of its own", "abandon or resume those"
@@ -224,9 +225,17 @@ public final class Workspace {
         return History.read(Scan.all(engine.project), query);
     }
 
-    /** The log files of every workflow in the project, for following. */
+    /** The log files of every workflow in the project. */
     public List<LogFile> logFiles() {
         return Scan.all(engine.project).stream().map(f -> new LogFile(f.folder().handle(), f.folder().log())).toList();
+    }
+
+    /**
+     * Hands every event that is logged from now on, and matches the query, to {@code listener} (on another thread)
+     * until the returned handle is closed. Follows the workflows that exist when it starts.
+     */
+    public AutoCloseable follow(LogQuery query, java.util.function.Consumer<dev.wf.core.report.LogEntry> listener) {
+        return new Follower(logFiles(), query, listener);
     }
 
     /** Checks every workflow against the rules; with {@code fix}, repairs what can be derived (roll-up, pointer, views). */
@@ -257,24 +266,21 @@ public final class Workspace {
     }
 
     private Outcome onNode(String command, String id, NodeOp op) {
-        return change(command, false, d -> {
+        return change(command, d -> {
             Target t = id == null ? Target.current(d) : Target.of(d, id);
             d.apply(t.loaded(), op.apply(d.tree(t.loaded()), t.id(), d.now()));
             return null;
         });
     }
 
-    private Outcome change(String command, boolean tolerateBroken, Function<Draft, String> op) {
-        return change(command, tolerateBroken, false, op);
+    private Outcome change(String command, Function<Draft, String> op) {
+        return change(command, Engine.Access.WRITE, op);
     }
 
-    private Outcome change(String command, boolean tolerateBroken, boolean creating, Function<Draft, String> op) {
-        Draft[] seen = new Draft[1];
-        String message = engine.mutate(command, tolerateBroken, creating, d -> {
-            seen[0] = d;
-            return op.apply(d);
-        });
-        Draft d = seen[0];
+    private Outcome change(String command, Engine.Access access, Function<Draft, String> op) {
+        Engine.Committed<String> done = engine.change(command, access, op);
+        Draft d = done.draft();
+        String message = done.value();
         WhereReport where = d.after.isEmpty() ? null
                 : Survey.where(d.after, engine.now(), engine.settings.stuckDays());
         boolean finished = d.published.stream().anyMatch(e -> e.type().equals(EventType.NODE_STATUS.wire())

@@ -17,10 +17,11 @@ class TrialRegressionTests {
     Path dir;
 
     @Test
-    void movingANodeUnderAPlannedLeafKeepsTheNodesOwnStatus() {
+    void aMovedNodeKeepsItsOwnStatus() {
         Project p = new Project(dir);
         Workspace ws = p.startReportsApi();
         ws.done(null);
+        ws.add("docs", "API reference", "api-ref", null);
 
         ws.move("schema", "docs", null);
 
@@ -35,10 +36,32 @@ class TrialRegressionTests {
         ws.done(null);
         String before = p.yaml();
 
-        assertThatThrownBy(() -> ws.move("docs", "endpoint", null)).hasMessageContaining("would lose that");
+        assertThatThrownBy(() -> ws.move("docs", "endpoint", null)).hasMessageContaining("take the place of its own");
         assertThatThrownBy(() -> ws.add("schema", "more schema", "s2", null))
                 .hasMessageContaining("a finished step takes no new tasks");
         assertThat(p.yaml()).isEqualTo(before);
+    }
+
+    @Test
+    void aParentThatLosesItsLastTaskIsPlannedAgainNotBlockedForNoReason() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        ws.add("docs", "Vendor review", "review", null);
+        ws.block("review", "vendor");
+        ws.add("endpoint", "GET", "get", null);
+
+        ws.move("review", "endpoint", null);
+
+        assertThat(p.yaml()).contains("  - id: docs\n    title: docs\n    status: planned\n");
+        assertThat(p.yaml()).doesNotContain("blocked_by: null");
+    }
+
+    @Test
+    void aForkCannotReturnToAStepAnotherForkHolds() {
+        Workspace ws = new Project(dir).startReportsApi();
+        ws.fork("need a", "fa", "schema", null);
+
+        assertThatThrownBy(() -> ws.fork("need b", "fb", "endpoint", "schema")).hasMessageContaining("returns only to");
     }
 
     @Test

@@ -202,4 +202,21 @@ class WorkspaceTests {
         assertThat(java.nio.file.Files.getLastModifiedTime(yaml)).isEqualTo(before);
         assertThat(p.types()).containsExactly("workflow.started");
     }
+
+    @Test
+    void followHandsOverEventsLoggedAfterItStarts() throws Exception {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        java.util.concurrent.BlockingQueue<dev.wf.core.report.LogEntry> seen =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+
+        try (AutoCloseable following = ws.follow(dev.wf.core.report.LogQuery.of(null, "node.added", null), seen::add)) {
+            Thread.sleep(300);
+            ws.add("reports-api", "late phase", "late", null);
+            dev.wf.core.report.LogEntry entry = seen.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(entry).isNotNull();
+            assertThat(entry.event().node()).isEqualTo("late");
+        }
+    }
 }

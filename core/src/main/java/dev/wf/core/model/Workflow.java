@@ -51,8 +51,4 @@ public record Workflow(
     public Optional<Fork> fork(String id) {
         return forks.stream().filter(f -> f.id().equals(id)).findFirst();
     }
-
-    public Optional<Fork> openFork() {
-        return forks.stream().filter(Fork::isOpen).findFirst();
-    }
 }

@@ -46,7 +46,11 @@ public final class Forking {
                     + " in progress can fork", null);
         }
         String back = returnTo != null ? returnTo : origin;
-        Lookup.leaf(w, back, "return to one of");
+        Node backNode = Lookup.leaf(w, back, "return to one of");
+        if (!back.equals(origin) && (backNode.status() == NodeStatus.BLOCKED || backNode.status().finished())) {
+            throw WfException.rule("'" + back + "' is " + backNode.status().yaml() + "; a fork returns only to work"
+                    + " that can go on", "pick another --return-to");
+        }
         String forkId = id != null ? Ids.require(id) : Ids.derive(reason, Restructure.ids(w));
         if (Restructure.ids(w).contains(forkId)) {
             throw WfException.invalid("id '" + forkId + "' is already used in this workflow", "pick another with --id");
@@ -90,12 +94,12 @@ public final class Forking {
         EventType type = status == ForkStatus.MERGED ? EventType.FORK_MERGED : EventType.FORK_ABANDONED;
         Change c = new Change(w.withForks(forks), List.of(Event.of(type, f.returnTo(), "open", status.yaml(), reason)
                 .withFork(f.id())));
-        Node from = Nodes.find(c.after().phases(), f.spawnedFrom()).orElseThrow();
+        Node from = Lookup.node(c.after(), f.spawnedFrom());
         if (!from.id().equals(f.returnTo()) && from.status() == NodeStatus.BLOCKED) {
             c = c.then(Transitions.set(c.after(), from, NodeStatus.PLANNED, null, now, reason).after(),
                     List.of(Event.of(EventType.NODE_STATUS, from.id(), "blocked", "planned", reason)));
         }
-        Node back = Nodes.find(c.after().phases(), f.returnTo()).orElseThrow();
+        Node back = Lookup.node(c.after(), f.returnTo());
         if (back.status() != NodeStatus.IN_PROGRESS) {
             Change resumed = Transitions.set(c.after(), back, NodeStatus.IN_PROGRESS, null, now, reason);
             c = c.then(resumed.after(), resumed.events());

@@ -38,15 +38,30 @@ public final class Restructure {
             throw WfException.rule("cannot move '" + id + "' into itself", "pick a parent outside it");
         }
         String oldParent = Nodes.parent(w.phases(), id).map(Node::id).orElse(w.goal().id());
-        Workflow without = w.withPhases(Nodes.remove(w.phases(), id));
+        Change without = detach(w, id, "its last task moved away", now);
         Event moved = Event.of(EventType.NODE_MOVED, id, oldParent, parent, null);
-        return place(without, n, parent, after, moved, false, now);
+        Change placed = place(without.after(), n, parent, after, moved, false, now);
+        return pointIfIdle(new Change(without.after(), without.events()).then(placed.after(), placed.events()), now);
     }
 
     /**
-     * Puts a node under a parent. Under a leaf this decomposes the leaf: a new task takes over the leaf's state
+     * The tree without a node. A parent left without tasks becomes a leaf again with nothing done: planned, and
+     * logged, rather than keeping a status that only its tasks had earned.
+     */
+    private static Change detach(Workflow w, String id, String why, String now) {
+        java.util.Optional<Node> parent = Nodes.parent(w.phases(), id);
+        Workflow without = w.withPhases(Nodes.remove(w.phases(), id));
+        if (parent.isEmpty() || parent.get().tasks().size() > 1 || parent.get().status() == NodeStatus.PLANNED) {
+            return new Change(without, List.of());
+        }
+        Node emptied = without.node(parent.get().id()).orElseThrow();
+        return Transitions.set(without, emptied, NodeStatus.PLANNED, null, now, why);
+    }
+
+    /**
+     * Puts a node under a parent. Adding under a leaf decomposes it: the new task takes over the leaf's state
      * (planned, in progress or blocked), so roll-up gives the parent what it had; a finished leaf takes no new
-     * tasks, and a node is moved only under a leaf that has no state to lose (planned).
+     * tasks. Nothing is moved under a leaf: it would stand in for the leaf's own work.
      */
     private static Change place(Workflow w, Node node, String parent, String after, Event event, boolean fresh,
             String now) {
@@ -56,7 +71,11 @@ public final class Restructure {
         }
         Node p = Lookup.node(w, parent);
         checkAfter(p.tasks(), after);
-        Node child = p.isLeaf() ? decompose(w, p, node, fresh, now) : node;
+        if (!fresh && p.isLeaf()) {
+            throw WfException.rule("'" + parent + "' is one step; a node moved under it would take the place of its own"
+                    + " work", "decompose it first: wf add " + parent + " TITLE, then move into it");
+        }
+        Node child = p.isLeaf() ? decompose(w, p, node, now) : node;
         Workflow changed = w.withPhases(Nodes.replace(w.phases(), parent,
                 x -> x.withTasks(Nodes.insert(x.tasks(), child, after))));
         Change c = new Change(changed, List.of(event));
@@ -69,7 +88,7 @@ public final class Restructure {
                 List.of(Transitions.moved(parent, target, "'" + parent + "' was decomposed")));
     }
 
-    private static Node decompose(Workflow w, Node leaf, Node child, boolean fresh, String now) {
+    private static Node decompose(Workflow w, Node leaf, Node child, String now) {
         for (Fork f : w.forks()) {
             if (leaf.id().equals(f.spawnedFrom()) || leaf.id().equals(f.returnTo())) {
                 throw WfException.rule("'" + leaf.id() + "' is where fork '" + f.id() + "' came from or returns to,"
@@ -81,11 +100,7 @@ public final class Restructure {
                     + " new tasks", "add it beside '" + leaf.id() + "', or reopen it with wf goto " + leaf.id()
                     + " --why ...");
         }
-        if (!fresh && leaf.status() != NodeStatus.PLANNED) {
-            throw WfException.rule("'" + leaf.id() + "' is " + leaf.status().yaml() + "; moving a node under it"
-                    + " would lose that", "wf add a task under it first, then move into it");
-        }
-        return fresh ? child.withTransition(leaf.status(), null, leaf.blockedBy(), now) : child;
+        return child.withTransition(leaf.status(), null, leaf.blockedBy(), now);
     }
 
     /** With no pointer yet, the first actionable leaf gets it. */
@@ -128,15 +143,16 @@ public final class Restructure {
                         ? f.spawnedFrom() : f.returnTo()) + "'", "a node a fork refers to cannot be removed");
             }
         }
-        Workflow after = w.withPhases(Nodes.remove(w.phases(), id));
+        Change detached = detach(w, id, "its last task was removed", now);
+        Workflow after = detached.after();
         Change c = new Change(after, List.of(Event.of(EventType.NODE_REMOVED, id, null, null, why)
-                .withData(Map.of("subtree", NodeData.of(n)))));
+                .withData(Map.of("subtree", NodeData.of(n))))).then(after, detached.events());
         if (w.currentNode() != null && gone.contains(w.currentNode())) {
             String next = Pointer.nextLeaf(after, null).map(Node::id).orElse(null);
             return next == null ? c.then(after.withPointer(null, now), List.of(Transitions.moved(w.currentNode(),
                     null, "removed"))) : Transitions.arrive(c, w.currentNode(), next, "'" + id + "' was removed", now);
         }
-        return c;
+        return pointIfIdle(c, now);
     }
 
     private static String swap(String value, String from, String to) {

@@ -14,6 +14,9 @@ public final class Text {
         if (title == null || title.isBlank()) {
             throw WfException.invalid("a node needs a title", "wf add PARENT \"what this step does\"");
         }
+        if (title.strip().contains("\n") || title.contains("\r")) {
+            throw WfException.invalid("a title is one line", "put the detail in --notes or --process");
+        }
         if (title.length() > MAX_TITLE) {
             throw WfException.invalid("a title of " + title.length() + " characters is too long (at most "
                     + MAX_TITLE + ")", "keep the title short and put the detail in --notes or --process");

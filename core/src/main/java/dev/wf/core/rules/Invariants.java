@@ -93,6 +93,7 @@ public final class Invariants {
     }
 
     private static void forks(Workflow w, List<Violation> out) {
+        Set<String> folders = new HashSet<>();
         for (int i = 0; i < w.forks().size(); i++) {
             Fork f = w.forks().get(i);
             String loc = "forks[" + i + "]";
@@ -103,10 +104,13 @@ public final class Invariants {
                             + "' names no node", loc + "." + ref[0], layout + "/" + ref[0], false));
                 }
             }
-            if (f.subWorkflow() == null || !Paths.insideProject(f.subWorkflow())) {
+            if (f.subWorkflow() == null || !Paths.below(f.subWorkflow())) {
                 out.add(new Violation("forks", "fork '" + f.id() + "' sub_workflow '" + f.subWorkflow()
-                        + "' must be a relative path inside the project", loc + ".sub_workflow",
+                        + "' must be a folder below this workflow-state folder", loc + ".sub_workflow",
                         layout + "/sub_workflow", false));
+            } else if (!folders.add(java.nio.file.Path.of(f.subWorkflow()).normalize().toString())) {
+                out.add(new Violation("forks", "fork '" + f.id() + "' shares its sub_workflow folder with another fork",
+                        loc + ".sub_workflow", layout + "/sub_workflow", false));
             }
             if (f.isOpen() && f.spawnedFrom() != null) {
                 Optional<Node> from = w.node(f.spawnedFrom());

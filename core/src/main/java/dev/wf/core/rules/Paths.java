@@ -16,4 +16,9 @@ public final class Paths {
         Path p = Path.of(path).normalize();
         return !p.isAbsolute() && !p.startsWith("..") && !p.toString().equals("..");
     }
+
+    /** Whether {@code path} names a folder strictly below the one it is resolved against (not itself). */
+    public static boolean below(String path) {
+        return insideProject(path) && !Path.of(path).normalize().toString().isEmpty();
+    }
 }

@@ -19,8 +19,14 @@ final class ScalarStyle {
         if (s.contains(": ") || s.contains(" #") || s.endsWith(":") || SPECIAL.matcher(s).matches()) {
             return false;
         }
-        return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != 0xfeff
-                && c != 0x2028 && c != 0x2029 && !Character.isSurrogate((char) c));
+        return s.codePoints().allMatch(c -> c >= 0x20 && printable(c) && c != 0x85 && c != 0xfeff && c != 0x2028
+                && c != 0x2029);
+    }
+
+    /** YAML's printable set (what SnakeYAML accepts in a file), by code point; unpaired surrogates are not in it. */
+    static boolean printable(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     /** Whether a multi-line string can be written as a literal block and read back unchanged. */
@@ -28,14 +34,13 @@ final class ScalarStyle {
         if (!s.contains("\n") || s.strip().isEmpty()) {
             return false;
         }
-        return s.chars().allMatch(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f)
+        return s.codePoints().allMatch(c -> c == '\n' || c == '\t' || (c >= 0x20 && printable(c) && c != 0x85
                 && c != 0xfeff && c != 0x2028 && c != 0x2029));
     }
 
     static String doubleQuoted(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        s.codePoints().forEach(c -> {
             switch (c) {
                 case '\\' -> out.append("\\\\");
                 case '"' -> out.append("\\\"");
@@ -44,24 +49,15 @@ final class ScalarStyle {
                 case '\r' -> out.append("\\r");
                 case 0 -> out.append("\\0");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0xfeff || c == 0x2028 || c == 0x2029
-                            || (Character.isSurrogate(c) && !pairedAt(s, i))) {
-                        out.append(String.format("\\u%04X", (int) c));
+                    if (c < 0x20 || !printable(c) || c == 0x85 || c == 0xfeff || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04X", c));
                     } else {
-                        out.append(c);
+                        out.appendCodePoint(c);
                     }
                 }
             }
-        }
+        });
         return out.append('"').toString();
-    }
-
-    private static boolean pairedAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     /** The header of a literal block ({@code |}, {@code |-}, {@code |+}, with an indentation digit if needed). */

@@ -48,7 +48,7 @@ public final class StateLock implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     ch.close();
                     throw new WfException(ErrorKind.CONFLICT, "the workflow is locked by " + holder(file)
-                            + "; waited " + wait.toSeconds() + " s", stateDir.toString(),
+                            + "; waited " + String.format("%.1f", wait.toMillis() / 1000.0) + " s", stateDir.toString(),
                             "wait for that command to finish, or pass --wait SECONDS");
                 }
                 Thread.sleep(POLL_MS);

@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -72,6 +73,9 @@ public final class YamlReader {
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw syntax(mark, e.getProblem() == null ? e.getMessage() : e.getProblem());
+        } catch (ReaderException e) {
+            throw new WfException(ErrorKind.INVALID_INPUT, String.format("character U+%04X is not allowed in YAML",
+                    e.getCodePoint()), file + position(text, e.getPosition()), "remove it or write it as an escape");
         } catch (YamlEngineException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, firstLine(e.getMessage()), file, "fix the YAML syntax");
         }
@@ -185,6 +189,22 @@ public final class YamlReader {
     private void anchor(NodeEvent ev, YamlValue value) {
         Optional<Anchor> anchor = ev.getAnchor();
         anchor.ifPresent(a -> anchors.put(a.getValue(), value));
+    }
+
+    /** ":line:column" of a code point index in the text. */
+    private static String position(String text, int codePoints) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < codePoints; i += Character.charCount(text.codePointAt(i)), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return ":" + line + ":" + column;
     }
 
     private WfException syntax(Mark mark, String problem) {

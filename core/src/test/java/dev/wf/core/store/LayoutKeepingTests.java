@@ -77,7 +77,8 @@ class LayoutKeepingTests {
     void aMultiLineScalarMovedToAnotherDepthIsWrittenAfresh() {
         WorkflowCodec.Parsed p = WorkflowCodec.parse(TEXT, "w.yaml");
 
-        Workflow moved = Restructure.move(p.workflow(), "a", "b", null, "2026-01-01T00:00:00Z").after();
+        Workflow split = Restructure.add(p.workflow(), "b", "B1", "b1", null, "2026-01-01T00:00:00Z").after();
+        Workflow moved = Restructure.move(split, "a", "b", null, "2026-01-01T00:00:00Z").after();
         String out = WorkflowCodec.format(moved, p.layout());
         Workflow back = WorkflowCodec.parse(out, "w.yaml").workflow();
 
