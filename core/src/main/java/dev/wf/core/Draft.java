@@ -2,7 +2,6 @@ package dev.wf.core;
 
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
-import dev.wf.core.model.Fork;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
 import dev.wf.core.store.Layout;
@@ -135,9 +134,5 @@ final class Draft {
             }
         }
         return Optional.empty();
-    }
-
-    static Fork openForkAt(Workflow w) {
-        return w.currentNode() == null ? null : w.fork(w.currentNode()).filter(Fork::isOpen).orElse(null);
     }
 }

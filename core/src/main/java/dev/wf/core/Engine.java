@@ -58,18 +58,10 @@ final class Engine {
 
     /** Root first, then each open fork the pointer leads into. */
     List<Loaded> loadChain() {
-        List<Loaded> out = new ArrayList<>();
-        Loaded l = root.load();
-        out.add(l);
-        for (Fork f = Draft.openForkAt(l.workflow()); f != null; f = Draft.openForkAt(l.workflow())) {
-            StateFolder sub = l.folder().fork(f.id(), f.subWorkflow());
-            if (!sub.exists() || out.size() > 64) {
-                break;
-            }
-            l = sub.load();
-            out.add(l);
-        }
-        return out;
+        Map<Path, Loaded> read = new java.util.HashMap<>();
+        List<StateFolder> folders = root.chain(f -> f == root || f.exists()
+                ? read.computeIfAbsent(f.dir(), k -> f.load()).workflow() : null);
+        return folders.stream().map(f -> read.get(f.dir())).toList();
     }
 
     /** How a change may touch the project. */

@@ -1,6 +1,5 @@
 package dev.wf.core;
 
-import dev.wf.core.model.Fork;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.render.ContextBlock;
 import dev.wf.core.render.PointerNote;
@@ -14,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -66,19 +67,9 @@ final class Views {
 
     /** The chain after the change: root first, then each open fork the pointer leads into. */
     private List<Survey.Level> chain(Draft d, List<StateFolder> folders) {
-        List<Survey.Level> out = new ArrayList<>();
-        StateFolder f = engine.root;
-        while (f != null && out.size() <= 64) {
-            Workflow w = tree(d, f);
-            if (w == null) {
-                break;
-            }
-            out.add(new Survey.Level(w, f.handle()));
-            folders.add(f);
-            Fork open = Draft.openForkAt(w);
-            f = open == null ? null : f.fork(open.id(), open.subWorkflow());
-        }
-        return out;
+        Map<Path, Workflow> trees = new HashMap<>();
+        folders.addAll(engine.root.chain(f -> trees.computeIfAbsent(f.dir(), k -> tree(d, f))));
+        return folders.stream().map(f -> new Survey.Level(trees.get(f.dir()), f.handle())).toList();
     }
 
     private static Workflow tree(Draft d, StateFolder f) {

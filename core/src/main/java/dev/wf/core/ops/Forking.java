@@ -10,7 +10,6 @@ import dev.wf.core.model.Goal;
 import dev.wf.core.model.GoalStatus;
 import dev.wf.core.model.Node;
 import dev.wf.core.model.NodeStatus;
-import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.rules.Ids;
 import dev.wf.core.rules.Rollup;

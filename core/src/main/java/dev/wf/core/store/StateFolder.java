@@ -104,6 +104,27 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
         }
     }
 
+    /**
+     * The chain: this folder, then the sub-workflow of each open fork the pointer leads into, as long as
+     * {@code tree} gives a folder's tree (null ends it). At most 64 deep, however the files are linked.
+     */
+    public List<StateFolder> chain(java.util.function.Function<StateFolder, dev.wf.core.model.Workflow> tree) {
+        List<StateFolder> out = new java.util.ArrayList<>();
+        StateFolder f = this;
+        while (f != null && out.size() <= 64) {
+            dev.wf.core.model.Workflow w = tree.apply(f);
+            if (w == null) {
+                break;
+            }
+            out.add(f);
+            StateFolder here = f;
+            String pointer = w.currentNode();
+            f = pointer == null ? null : w.fork(pointer).filter(dev.wf.core.model.Fork::isOpen)
+                    .map(open -> here.fork(open.id(), open.subWorkflow())).orElse(null);
+        }
+        return out;
+    }
+
     /** A workflow as read from its folder: the tree, its layout, its text and the text's SHA-256. */
     public record Loaded(StateFolder folder, Workflow workflow, Layout layout, String text, String sha) {
     }
