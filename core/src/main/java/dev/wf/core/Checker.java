@@ -37,34 +37,48 @@ final class Checker {
         if (!engine.root.exists()) {
             engine.root.load(); // the "no workflow here" error
         }
-        List<String> fixed = new ArrayList<>();
-        if (fix) {
-            try {
-                boolean stale = viewsStale(engine.loadChain());
-                engine.change("wf check --fix", Engine.Access.REPAIR, d -> {
-                    for (Scan.Found f : Scan.all(engine.project)) {
-                        if (f.loaded() != null) {
-                            engine.detectEdit(f.loaded(), d);
-                            repair(d, f.loaded(), fixed);
-                        }
-                    }
-                    return null;
-                });
-                if (stale) {
-                    fixed.add("rewrote current-pointer.md and the CONTEXT.md block");
-                }
-            } catch (WfException unreadable) {
-                if (unreadable.kind() != ErrorKind.INVALID_INPUT) {
-                    throw unreadable;
-                }
-                // a file that does not parse cannot be repaired; it is reported below with the other problems
-            }
-        } else if (Transaction.pending(engine.root.dir())) {
+        List<String> fixed = fix ? fix() : List.of();
+        if (!fix && Transaction.pending(engine.root.dir())) {
             engine.change("wf (recovery)", Engine.Access.REPAIR, d -> null);
         }
+        List<Scan.Found> all = Scan.all(engine.project);
+        List<CheckReport.Problem> problems = problems(all);
+        List<String> warnings = new ArrayList<>(History.read(all, LogQuery.ALL).warnings());
+        if (problems.isEmpty()) {
+            warnings.addAll(stateWarnings());
+        }
+        return new CheckReport(problems, warnings, fixed);
+    }
+
+    /** Repairs what can be derived in every workflow, logging any hand edit first; returns what it fixed. */
+    private List<String> fix() {
+        List<String> fixed = new ArrayList<>();
+        try {
+            boolean stale = viewsStale(engine.loadChain());
+            engine.change("wf check --fix", Engine.Access.REPAIR, d -> {
+                for (Scan.Found f : Scan.all(engine.project)) {
+                    if (f.loaded() != null) {
+                        engine.detectEdit(f.loaded(), d);
+                        repair(d, f.loaded(), fixed);
+                    }
+                }
+                return null;
+            });
+            if (stale) {
+                fixed.add("rewrote current-pointer.md and the CONTEXT.md block");
+            }
+        } catch (WfException unreadable) {
+            if (unreadable.kind() != ErrorKind.INVALID_INPUT) {
+                throw unreadable;
+            }
+            // a file that does not parse cannot be repaired; it is reported with the other problems
+        }
+        return fixed;
+    }
+
+    private static List<CheckReport.Problem> problems(List<Scan.Found> all) {
         List<CheckReport.Problem> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        for (Scan.Found f : Scan.all(engine.project)) {
+        for (Scan.Found f : all) {
             if (f.error() != null) {
                 problems.add(new CheckReport.Problem(f.error().location().orElse(f.folder().label()),
                         f.error().getMessage(), false));
@@ -75,11 +89,7 @@ final class Checker {
                 problems.add(new CheckReport.Problem(e.location().orElse(""), e.getMessage(), v.fixable()));
             }
         }
-        warnings.addAll(History.read(Scan.all(engine.project), LogQuery.ALL).warnings());
-        if (problems.isEmpty()) {
-            warnings.addAll(stateWarnings());
-        }
-        return new CheckReport(problems, warnings, fixed);
+        return problems;
     }
 
     private List<String> stateWarnings() {

@@ -4,16 +4,14 @@ import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
 import dev.wf.core.model.Fork;
-import dev.wf.core.model.Goal;
 import dev.wf.core.model.GoalStatus;
-import dev.wf.core.model.Node;
 import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
 import dev.wf.core.ops.Edit;
 import dev.wf.core.ops.Forking;
 import dev.wf.core.ops.Restructure;
-import dev.wf.core.ops.Text;
+import dev.wf.core.ops.Starting;
 import dev.wf.core.ops.Transitions;
 import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
@@ -23,7 +21,6 @@ import dev.wf.core.report.LogReport;
 import dev.wf.core.report.Survey;
 import dev.wf.core.report.WhereReport;
 import dev.wf.core.report.WorkflowSummary;
-import dev.wf.core.rules.Ids;
 import dev.wf.core.rules.Rollup;
 import dev.wf.core.store.StateFolder;
 import dev.wf.core.store.StateFolder.Loaded;
@@ -31,11 +28,8 @@ import dev.wf.core.store.WorkflowCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -75,10 +69,6 @@ public final class Workspace {
 
     /** Scaffolds a new workflow (seed phases 1 and 2); refuses one-shot work unless forced, and never overwrites. */
     public Outcome start(StartRequest r) {
-        if (r.goal() == null || r.goal().isBlank()) {
-            throw WfException.invalid("a workflow needs a goal", "pass --goal \"what this build delivers\"");
-        }
-        Text.title(r.goal());
         if (r.looksOneShot() && !r.force()) {
             throw WfException.rule("this looks like one-shot work (fewer than 3 phases, one session, no unknowns);"
                     + " a workflow would be overhead", "just do it, or pass --force to scaffold anyway");
@@ -89,23 +79,8 @@ public final class Workspace {
                         "see it with wf where; start elsewhere with -C DIR");
             }
             WorkflowCodec.Parsed skeleton = WorkflowCodec.parse(template("workflow.yaml"), "templates/workflow.yaml");
-            String id = r.id() != null ? Ids.require(r.id()) : Ids.derive(r.goal(), Set.of());
-            Set<String> taken = new HashSet<>(Set.of(id));
-            List<Node> phases = new ArrayList<>();
-            for (String title : r.phases()) {
-                Text.title(title);
-                Node n = Node.leaf(Ids.derive(title, taken), title.strip());
-                taken.add(n.id());
-                phases.add(n);
-            }
-            Workflow w = skeleton.workflow()
-                    .withGoal(new Goal(id, r.goal().strip(), GoalStatus.PLANNING, blankToNull(r.why()),
-                            blankToNull(r.output()), skeleton.workflow().goal().extras()))
-                    .withPhases(phases).withForks(List.of())
-                    .withPointer(phases.isEmpty() ? null : phases.get(0).id(), d.now());
-            Event started = Event.of(EventType.WORKFLOW_STARTED, null, null, null, r.goal().strip())
-                    .withData(Map.of("phases", phases.stream().map(Node::id).toList()));
-            d.create(engine.root, w, List.of(started), skeleton.layout());
+            Change c = Starting.start(skeleton.workflow(), r.goal(), r.why(), r.output(), r.phases(), r.id(), d.now());
+            d.create(engine.root, c.after(), c.events(), skeleton.layout());
             Path ignore = engine.root.dir().resolve(".gitignore");
             if (!Files.exists(ignore)) {
                 d.files.put(ignore, "# wf's working files: the lock, staged writes, its last-written copy\n"
@@ -325,9 +300,5 @@ public final class Workspace {
         } catch (IOException e) {
             throw WfException.storage("cannot read template " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
