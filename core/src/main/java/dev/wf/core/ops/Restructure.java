@@ -37,11 +37,15 @@ public final class Restructure {
         if (parent.equals(id) || Nodes.find(n.tasks(), parent).isPresent()) {
             throw WfException.rule("cannot move '" + id + "' into itself", "pick a parent outside it");
         }
-        String oldParent = Nodes.parent(w.phases(), id).map(Node::id).orElse(w.goal().id());
+        java.util.Optional<Node> holder = Nodes.parent(w.phases(), id);
+        String oldParent = holder.map(Node::id).orElse(w.goal().id());
+        if (oldParent.equals(parent) && holder.map(h -> h.tasks().size() == 1).orElse(w.phases().size() == 1)) {
+            throw WfException.invalid("'" + id + "' is already the only node there", "nothing to move");
+        }
         Change without = detach(w, id, "its last task moved away", now);
         Event moved = Event.of(EventType.NODE_MOVED, id, oldParent, parent, null);
         Change placed = place(without.after(), n, parent, after, moved, false, now);
-        return pointIfIdle(new Change(without.after(), without.events()).then(placed.after(), placed.events()), now);
+        return pointIfIdle(without.then(placed.after(), placed.events()), now);
     }
 
     /**
