@@ -26,7 +26,7 @@ public final class Layout {
 
     /** The scanned layout: trivia by path, the line each path starts on, and each mapping's key order. */
     record Parts(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder,
-            Set<String> empty) {
+            Set<String> empty, boolean crlf) {
     }
 
     private Supplier<Parts> scan;
@@ -68,7 +68,7 @@ public final class Layout {
     }
 
     public static Layout empty() {
-        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of(), Set.of()));
+        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of(), Set.of(), false));
     }
 
     private Parts parts() {
@@ -86,6 +86,11 @@ public final class Layout {
 
     Trivia trivia(String path) {
         return parts().trivia().get(resolve(path));
+    }
+
+    /** Whether the file ended its lines with CR LF, so that a write keeps them that way. */
+    boolean crlf() {
+        return parts().crlf();
     }
 
     /** Whether the file had this key with an empty value ({@code null}, {@code []}): such a key is kept. */

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class LayoutScanner {
     private final String[] lines;
+    private final boolean crlf;
     private final Map<Object, int[]> ends;
     private final boolean[] taken;
     private final Map<String, Layout.Trivia> trivia = new HashMap<>();
@@ -21,6 +22,7 @@ final class LayoutScanner {
     private final Set<String> empty = new HashSet<>();
 
     LayoutScanner(String text, Map<Object, int[]> ends) {
+        this.crlf = text.contains("\r\n");
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         this.lines = body.isEmpty() ? new String[0] : body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -44,7 +46,7 @@ final class LayoutScanner {
         if (!tail.isEmpty()) {
             trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null, -1));
         }
-        return new Layout.Parts(trivia, starts, keyOrder, empty);
+        return new Layout.Parts(trivia, starts, keyOrder, empty, crlf);
     }
 
     /** Marks the lines inside multi-line scalars, whose text may look like comments but is not. */

@@ -23,7 +23,7 @@ public final class YamlWriter {
         if (end != null) {
             end.leading().forEach(l -> w.out.append(l).append('\n'));
         }
-        return w.out.toString();
+        return layout.crlf() ? w.out.toString().replace("\n", "\r\n") : w.out.toString();
     }
 
     private void map(YamlValue.Map m, String path, int indent, String dash) {

@@ -32,4 +32,13 @@ class RegressionTests {
 
         assertThat(WorkflowCodec.parse(text, "w.yaml").workflow().goal().title()).isEqualTo(title);
     }
+
+    @Test
+    void aFileWithCrLfLineEndsKeepsThemWhenWrittenBack() {
+        String text = WorkflowCodecTests.SEED.replace("\n", "\r\n");
+
+        WorkflowCodec.Parsed p = WorkflowCodec.parse(text, "w.yaml");
+
+        assertThat(WorkflowCodec.format(p.workflow(), p.layout())).isEqualTo(text);
+    }
 }
