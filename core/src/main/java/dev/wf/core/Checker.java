@@ -10,6 +10,7 @@ import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
 import dev.wf.core.report.CheckReport;
 import dev.wf.core.report.LogQuery;
+import dev.wf.core.report.LogReport;
 import dev.wf.core.report.Survey;
 import dev.wf.core.rules.Invariants;
 import dev.wf.core.rules.Pointer;
@@ -43,9 +44,10 @@ final class Checker {
         }
         List<Scan.Found> all = Scan.all(engine.project);
         List<CheckReport.Problem> problems = problems(all);
-        List<String> warnings = new ArrayList<>(History.read(all, LogQuery.ALL).warnings());
+        LogReport history = History.read(all, LogQuery.ALL);
+        List<String> warnings = new ArrayList<>(history.warnings());
         if (problems.isEmpty()) {
-            warnings.addAll(stateWarnings());
+            warnings.addAll(stateWarnings(history));
         }
         return new CheckReport(problems, warnings, fixed);
     }
@@ -92,11 +94,11 @@ final class Checker {
         return problems;
     }
 
-    private List<String> stateWarnings() {
+    private List<String> stateWarnings(LogReport history) {
         List<String> out = new ArrayList<>();
         List<Loaded> chain = engine.loadChain();
         out.addAll(Survey.where(Workspace.levels(chain), engine.now(), engine.settings.stuckDays()).warnings());
-        out.addAll(doneMeans(chain.get(0)));
+        out.addAll(doneMeans(chain.get(0), history));
         if (viewsStale(chain)) {
             out.add("current-pointer.md or the CONTEXT.md block is out of date (wf check --fix rewrites them)");
         }
@@ -115,11 +117,10 @@ final class Checker {
     }
 
     /** The seed's "done means" lists that the rules above do not already cover. */
-    private List<String> doneMeans(Loaded root) {
+    private List<String> doneMeans(Loaded root, LogReport history) {
         List<String> out = new ArrayList<>();
         String session = engine.settings.session();
-        if (session != null && History.read(Scan.all(engine.project), LogQuery.ALL).entries().stream()
-                .noneMatch(e -> session.equals(e.event().session()))) {
+        if (session != null && history.entries().stream().noneMatch(e -> session.equals(e.event().session()))) {
             out.add("done means: session " + session + " has not logged a transition yet");
         }
         Path progress = engine.project.resolve("PROGRESS.md");
