@@ -59,10 +59,12 @@ public final class Workspace {
         return new Workspace(start, settings);
     }
 
+    /** The project folder: the one that holds workflow-state/. */
     public Path root() {
         return engine.project;
     }
 
+    /** Whether the project has a workflow yet. */
     public boolean exists() {
         return engine.root.exists();
     }
@@ -95,6 +97,7 @@ public final class Workspace {
         return engine.read(chain -> Survey.where(levels(chain), engine.now(), engine.settings.stuckDays()));
     }
 
+    /** Adds a phase (parent = the goal's id) or a task; {@code id} and {@code after} may be null. */
     public Outcome add(String parent, String title, String id, String after) {
         return change("wf add", d -> {
             Target t = Target.of(d, parent);
@@ -103,10 +106,12 @@ public final class Workspace {
         });
     }
 
+    /** Changes what a node (or the goal) says: title, notes, process, contract. */
     public Outcome edit(String id, Edit.Request request) {
         return onNode("wf edit", id, (w, n, now) -> Edit.apply(w, n, request));
     }
 
+    /** Moves a node and its tasks under another parent of the same workflow, keeping their statuses. */
     public Outcome move(String id, String parent, String after) {
         return change("wf move", d -> {
             Target t = Target.of(d, id);
@@ -120,10 +125,12 @@ public final class Workspace {
         });
     }
 
+    /** Changes a node's id; the pointer, forks and comments follow it. */
     public Outcome rename(String id, String newId) {
         return onNode("wf rename", id, (w, n, now) -> Restructure.rename(w, n, newId));
     }
 
+    /** Removes a node and its tasks; the log keeps the removed subtree. */
     public Outcome remove(String id, String why) {
         return onNode("wf remove", id, (w, n, now) -> Restructure.remove(w, n, why, now));
     }
@@ -138,14 +145,17 @@ public final class Workspace {
         return onNode("wf done", id, (w, n, now) -> Transitions.done(w, n, now));
     }
 
+    /** Skips a leaf; the pointer moves on if it was the current one. */
     public Outcome skip(String id, String why) {
         return onNode("wf skip", id, (w, n, now) -> Transitions.skip(w, n, why, now));
     }
 
+    /** Marks a leaf blocked by something outside the tree. */
     public Outcome block(String id, String why) {
         return onNode("wf block", id, (w, n, now) -> Transitions.block(w, n, why, now));
     }
 
+    /** Clears a block that no open fork holds. */
     public Outcome unblock(String id) {
         return onNode("wf unblock", id, (w, n, now) -> Transitions.unblock(w, n, now));
     }
@@ -184,6 +194,7 @@ public final class Workspace {
         });
     }
 
+    /** Closes an open fork as abandoned and returns to the step it came from. */
     public Outcome abandon(String handle, String why) {
         return change("wf abandon", d -> {
             Target t = Target.fork(d, handle);
@@ -196,6 +207,7 @@ public final class Workspace {
         });
     }
 
+    /** The events of every workflow in the project that match, oldest first. */
     public LogReport log(LogQuery query) {
         return History.read(Scan.all(engine.project), query);
     }
@@ -218,10 +230,12 @@ public final class Workspace {
         return new Checker(engine).check(fix);
     }
 
+    /** Every workflow in the project: the root, forks at any depth, operation runs. */
     public List<WorkflowSummary> list() {
         return Scan.all(engine.project).stream().map(Workspace::summary).toList();
     }
 
+    /** The project's workflows as a picture or as data. */
     public String export(Export.Format format) {
         return engine.read(chain -> Export.render(format, Export.graph(Scan.all(engine.project).stream()
                 .filter(f -> f.loaded() != null && !f.kind().equals("run"))
