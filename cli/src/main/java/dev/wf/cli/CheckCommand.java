@@ -2,19 +2,38 @@ package dev.wf.cli;
 
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.DoneMeans;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check every workflow against wf's rules, the log, the views and stuck work."
-        + " Exits 3 when something is wrong.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check every workflow against wf's rules and"
+        + " stage contracts, the log, the views and stuck work; report stale inputs. Exits 3 when something is wrong.")
 final class CheckCommand extends Verb {
     @Option(names = "--fix", description = "Repair what can be derived: roll-up, the pointer, the views.")
     boolean fix;
 
+    @Option(names = "--stale", description = "Also exit 3 when an input changed since the work that read it.")
+    boolean stale;
+
+    @Option(names = "--done", description = "Check the seed's \"done means\" lists, for this session (WF_SESSION) and"
+            + " for the workflow, instead.")
+    boolean done;
+
     @Override
     public Integer call() {
-        CheckReport r = workspace().check(fix);
         Printer p = printer();
+        if (done) {
+            DoneMeans d = workspace().doneMeans();
+            if (p.json) {
+                p.out.println(JsonViews.write(JsonViews.doneMeans(d)));
+            } else {
+                list(p, "this session is done when:", d.session());
+                list(p, "the workflow is done when:", d.workflow());
+            }
+            return d.ok() ? ExitCodes.OK : ExitCodes.RULE;
+        }
+        CheckReport r = workspace().check(fix);
         if (p.json) {
             p.out.println(JsonViews.write(JsonViews.check(r)));
         } else {
@@ -22,10 +41,19 @@ final class CheckCommand extends Verb {
             r.problems().forEach(x -> p.out.println(Safe.line(x.where() + ": " + x.message()
                     + (x.fixable() ? " (wf check --fix derives the repair)" : ""))));
             r.warnings().forEach(w -> p.line("warn: " + Safe.line(w)));
+            r.stale().forEach(s -> p.line(Safe.line(s)));
             if (r.ok()) {
-                p.line("ok: every rule holds");
+                p.line("ok: every rule holds" + (r.stale().isEmpty() ? "" : "; " + r.stale().size()
+                        + " stale input(s)"));
             }
         }
-        return r.ok() ? ExitCodes.OK : ExitCodes.RULE;
+        return r.ok() && (!stale || r.stale().isEmpty()) ? ExitCodes.OK : ExitCodes.RULE;
+    }
+
+    private static void list(Printer p, String title, List<DoneMeans.Item> items) {
+        p.line(title);
+        for (DoneMeans.Item i : items) {
+            p.line("  " + (i.ok() ? "[x] " : "[ ] ") + Safe.line(i.what()) + ": " + Safe.line(i.detail()));
+        }
     }
 }

@@ -25,6 +25,11 @@ final class EditCommand extends Verb {
     @Option(names = "--process", paramLabel = "TEXT", description = "The ordered steps; \"\" clears them.")
     String process;
 
+    @Option(names = "--script", paramLabel = "PATH",
+            description = "The script that does this node's work; wf check compares its Reads:/Writes: with the contract."
+                    + " \"\" clears it.")
+    String script;
+
     @Option(names = "--why", paramLabel = "TEXT", description = "The goal's why; with --input, why the input is needed.")
     String why;
 
@@ -50,7 +55,7 @@ final class EditCommand extends Verb {
         boolean inputWhy = !inputs.isEmpty();
         List<Input> in = inputs.stream().map(s -> ContractSpec.input(s, inputWhy ? why : null)).toList();
         List<Output> out = outputs.stream().map(ContractSpec::output).toList();
-        Edit.Request r = new Edit.Request(title, inputWhy ? null : why, output, notes, process, in, removeInputs, out,
+        Edit.Request r = new Edit.Request(title, inputWhy ? null : why, output, notes, process, script, in, removeInputs, out,
                 removeOutputs);
         return report(workspace().edit(id, r));
     }

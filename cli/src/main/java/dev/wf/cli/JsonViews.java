@@ -6,6 +6,8 @@ import dev.wf.core.Outcome;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.ContextReport;
+import dev.wf.core.report.DoneMeans;
 import dev.wf.core.report.LogEntry;
 import dev.wf.core.report.WhereReport;
 import dev.wf.core.report.WorkflowSummary;
@@ -89,7 +91,29 @@ final class JsonViews {
 
     static Map<String, Object> check(CheckReport r) {
         return map("ok", r.ok(), "problems", r.problems().stream().map(p -> map("where", p.where(), "message",
-                p.message(), "fixable", p.fixable())).toList(), "warnings", r.warnings(), "fixed", r.fixed());
+                p.message(), "fixable", p.fixable())).toList(), "warnings", r.warnings(), "fixed", r.fixed(),
+                "stale", r.stale());
+    }
+
+    static Map<String, Object> doneMeans(DoneMeans d) {
+        return map("ok", d.ok(), "session", items(d.session()), "workflow", items(d.workflow()));
+    }
+
+    private static List<Object> items(List<DoneMeans.Item> items) {
+        return items.stream().map(i -> (Object) map("what", i.what(), "ok", i.ok(), "detail", i.detail())).toList();
+    }
+
+    static Map<String, Object> context(ContextReport r) {
+        return map("workflow", r.workflow(), "chain", r.chain().stream().map(s -> map("id", s.id(), "title",
+                s.title())).toList(), "goal_why", r.goalWhy(), "node", r.node(), "title", r.title(), "status",
+                r.status(), "process", r.process(), "script", r.script(), "inputs", r.inputs().stream().map(i -> map(
+                "source", i.source().yaml(), "file", i.file(), "section", i.section(), "why", i.why())).toList(),
+                "outputs", r.outputs().stream().map(o -> map("artifact", o.artifact(), "location", o.location(),
+                "format", o.format())).toList(), "notes", r.notes(), "parts", r.parts().stream().map(p -> map(
+                "source", p.source(), "file", p.file(), "section", p.section(), "why", p.why(), "bytes", p.bytes(),
+                "tokens", p.tokens(), "shown_tokens", p.shownTokens(), "binary", p.binary(), "cut", p.cut(), "text",
+                p.text())).toList(), "bytes", r.bytes(), "tokens", r.tokens(), "shown_tokens", r.shownTokens(),
+                "max_tokens", r.maxTokens(), "cut", r.cut());
     }
 
     static List<Object> list(List<WorkflowSummary> all) {

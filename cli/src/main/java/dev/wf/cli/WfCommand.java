@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** The top command: global options, and the factory every verb uses to open the workspace. */
 @Command(name = "wf", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a project's multi-step build as an explicit, durable tree: goal, phases, tasks, forks.",
-        subcommands = {StartCommand.class, WhereCommand.class, NextCommand.class, AddCommand.class,
+        subcommands = {StartCommand.class, WhereCommand.class, NextCommand.class, ContextCommand.class, AddCommand.class,
                 EditCommand.class, MoveCommand.class, RenameCommand.class, RemoveCommand.class, GotoCommand.class,
                 DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
                 ResumeCommand.class, AbandonCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,

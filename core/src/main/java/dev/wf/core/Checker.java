@@ -1,14 +1,20 @@
 package dev.wf.core;
 
+import dev.wf.core.contract.Artifacts;
+import dev.wf.core.contract.ContractRules;
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
+import dev.wf.core.model.Fork;
 import dev.wf.core.model.GoalStatus;
 import dev.wf.core.model.Node;
+import dev.wf.core.model.NodeStatus;
+import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
 import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.DoneMeans;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
 import dev.wf.core.report.Survey;
@@ -24,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@code wf check}: every rule of every workflow, the log, the views and stuck work; --fix derives repairs. */
@@ -43,13 +50,95 @@ final class Checker {
             engine.change("wf (recovery)", Engine.Access.REPAIR, d -> null);
         }
         List<Scan.Found> all = Scan.all(engine.project);
-        List<CheckReport.Problem> problems = problems(all);
+        Artifacts files = new Artifacts(engine.project);
+        List<CheckReport.Problem> problems = problems(all, files);
         LogReport history = History.read(all, LogQuery.ALL);
         List<String> warnings = new ArrayList<>(history.warnings());
         if (problems.isEmpty()) {
             warnings.addAll(stateWarnings(history));
         }
-        return new CheckReport(problems, warnings, fixed);
+        List<String> stale = Contracts.messages(all.stream().map(Scan.Found::loaded).filter(Objects::nonNull)
+                .toList(), files);
+        return new CheckReport(problems, warnings, fixed, stale);
+    }
+
+    /** The seed's "done means" lists for this session and for the root workflow. */
+    DoneMeans doneMeans() {
+        if (!engine.root.exists()) {
+            engine.root.load(); // the "no workflow here" error
+        }
+        List<Scan.Found> all = Scan.all(engine.project);
+        LogReport history = History.read(all, LogQuery.ALL);
+        List<Loaded> chain = engine.loadChain();
+        Workflow root = chain.get(0).workflow();
+        Workflow active = chain.get(chain.size() - 1).workflow();
+        List<DoneMeans.Item> session = new ArrayList<>();
+        List<CheckReport.Problem> broken = problems(all, null);
+        session.add(new DoneMeans.Item("workflow.yaml holds a valid tree (goal → phases → tasks)", broken.isEmpty(),
+                broken.isEmpty() ? all.size() + " workflow(s), every rule holds"
+                        : broken.get(0).where() + ": " + broken.get(0).message()));
+        String cur = active.currentNode();
+        boolean specific = cur != null && (active.node(cur).map(Node::isLeaf).orElse(false)
+                || active.fork(cur).map(Fork::isOpen).orElse(false));
+        session.add(new DoneMeans.Item("the pointer names one specific leaf or open fork", specific,
+                cur == null ? "current_node is empty" : "current_node: " + cur));
+        boolean fresh = !viewsStale(chain);
+        session.add(new DoneMeans.Item("current-pointer.md says where we are and what is next", fresh,
+                fresh ? "it agrees with workflow.yaml" : "out of date: wf check --fix rewrites it"));
+        String id = engine.settings.session();
+        boolean logged = id != null && history.entries().stream().anyMatch(e -> id.equals(e.event().session())
+                && TRANSITIONS.stream().anyMatch(t -> e.event().type().startsWith(t)));
+        session.add(new DoneMeans.Item("log.jsonl has a transition from this session", logged,
+                id == null ? "WF_SESSION is not set, so this session's lines cannot be told apart; set it"
+                        : logged ? "session " + id + " has logged transitions"
+                                : "session " + id + " has not logged a transition yet"));
+        List<String> untouched = new ArrayList<>();
+        for (Loaded l : chain) {
+            for (Node leaf : Nodes.leaves(l.workflow().phases())) {
+                if (leaf.status() == NodeStatus.IN_PROGRESS) {
+                    Survey.ageDays(leaf.updatedAt(), engine.now()).filter(d -> d >= engine.settings.stuckDays())
+                            .ifPresent(d -> untouched.add(leaf.id() + " (" + d + " days)"));
+                }
+            }
+        }
+        session.add(new DoneMeans.Item("no in-progress step untouched for " + engine.settings.stuckDays() + " days",
+                untouched.isEmpty(), untouched.isEmpty() ? "none" : String.join(", ", untouched)));
+        List<DoneMeans.Item> workflow = new ArrayList<>();
+        List<String> left = root.phases().stream().filter(p -> !p.status().finished()).map(Node::id).toList();
+        workflow.add(new DoneMeans.Item("every phase is done or skipped", !root.phases().isEmpty() && left.isEmpty(),
+                root.phases().isEmpty() ? "there are no phases" : left.isEmpty() ? root.phases().size()
+                        + " phase(s) finished" : left.size() + " left: " + String.join(", ", left)));
+        List<String> open = all.stream().filter(f -> f.fork() != null && f.fork().isOpen())
+                .map(f -> f.folder().handle()).toList();
+        workflow.add(new DoneMeans.Item("every fork is merged or abandoned", open.isEmpty(),
+                open.isEmpty() ? "no fork is open" : "open: " + String.join(", ", open)));
+        boolean shipped = shippedNote(root);
+        workflow.add(new DoneMeans.Item("a \"what shipped\" note exists in PROGRESS.md", shipped,
+                shipped ? "PROGRESS.md names " + root.goal().id() : "none yet: wf finish --shipped TEXT writes it"));
+        boolean asked = history.entries().stream().anyMatch(e -> e.workflow().isEmpty()
+                && (e.event().type().equals(EventType.FORK_GRADUATED.wire())
+                        || (e.event().type().equals(EventType.WORKFLOW_COMPLETED.wire())
+                                && e.event().data().containsKey("recur"))));
+        workflow.add(new DoneMeans.Item("the \"will this recur?\" question is answered", asked,
+                asked ? "answered in log.jsonl" : "answer it with wf finish --recur yes|no"));
+        return new DoneMeans(session, workflow);
+    }
+
+    /** Event types that move work along, as opposed to edits of the plan. */
+    private static final List<String> TRANSITIONS = List.of("node.status", "pointer.moved", "fork.", "workflow.");
+
+    /** Whether PROGRESS.md names the workflow's goal (by id or title). */
+    private boolean shippedNote(Workflow root) {
+        Path progress = engine.project.resolve("PROGRESS.md");
+        try {
+            if (!Files.isRegularFile(progress)) {
+                return false;
+            }
+            String text = Files.readString(progress);
+            return text.contains(root.goal().title()) || text.contains(root.goal().id());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Repairs what can be derived in every workflow, logging any hand edit first; returns what it fixed. */
@@ -78,7 +167,8 @@ final class Checker {
         return fixed;
     }
 
-    private static List<CheckReport.Problem> problems(List<Scan.Found> all) {
+    /** Broken rules of every workflow, and broken contracts when {@code files} is given. */
+    private static List<CheckReport.Problem> problems(List<Scan.Found> all, Artifacts files) {
         List<CheckReport.Problem> problems = new ArrayList<>();
         for (Scan.Found f : all) {
             if (f.error() != null) {
@@ -86,7 +176,11 @@ final class Checker {
                         f.error().getMessage(), false));
                 continue;
             }
-            for (Violation v : Invariants.check(f.loaded().workflow())) {
+            List<Violation> broken = new ArrayList<>(Invariants.check(f.loaded().workflow()));
+            if (files != null) {
+                broken.addAll(ContractRules.check(f.loaded().workflow(), files));
+            }
+            for (Violation v : broken) {
                 WfException e = Engine.violation(f.loaded(), v, 1);
                 problems.add(new CheckReport.Problem(e.location().orElse(""), e.getMessage(), v.fixable()));
             }
@@ -123,14 +217,8 @@ final class Checker {
         if (session != null && history.entries().stream().noneMatch(e -> session.equals(e.event().session()))) {
             out.add("done means: session " + session + " has not logged a transition yet");
         }
-        Path progress = engine.project.resolve("PROGRESS.md");
-        try {
-            boolean noted = Files.isRegularFile(progress) && Files.readString(progress).contains(root.workflow().goal().title());
-            if (root.workflow().goal().status() == GoalStatus.COMPLETED && !noted) {
-                out.add("done means: the workflow is complete but PROGRESS.md has no \"what shipped\" note for it");
-            }
-        } catch (IOException e) {
-            out.add("cannot read PROGRESS.md: " + e.getMessage());
+        if (root.workflow().goal().status() == GoalStatus.COMPLETED && !shippedNote(root.workflow())) {
+            out.add("done means: the workflow is complete but PROGRESS.md has no \"what shipped\" note for it");
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.wf.core;
 
+import dev.wf.core.contract.Artifacts;
+import dev.wf.core.contract.Baselines;
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
 import dev.wf.core.git.GitHead;
@@ -224,6 +226,7 @@ final class Engine {
         Transaction tx = new Transaction(project, root.dir());
         EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project).orElse(null));
         List<Event> published = new ArrayList<>();
+        Artifacts files = new Artifacts(project);
         for (Draft.Entry e : d.entries()) {
             Workflow w = e.changed ? Rollup.apply(e.workflow) : e.workflow;
             String text = e.loaded == null ? null : e.loaded.text();
@@ -235,6 +238,9 @@ final class Engine {
                 tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
             } else if (!e.events.isEmpty()) {
                 tx.write(e.folder.snapshot(), text);
+            }
+            if (e.changed) {
+                e.events.addAll(Baselines.events(e.loaded == null ? null : e.loaded.workflow(), w, files));
             }
             e.workflow = w;
             String sha = Hashing.sha256(text.getBytes(StandardCharsets.UTF_8));

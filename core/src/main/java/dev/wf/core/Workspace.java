@@ -1,5 +1,8 @@
 package dev.wf.core;
 
+import dev.wf.core.contract.Artifacts;
+import dev.wf.core.contract.ContextPack;
+import dev.wf.core.contract.ContractRules;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.EventType;
@@ -15,6 +18,8 @@ import dev.wf.core.ops.Starting;
 import dev.wf.core.ops.Transitions;
 import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
+import dev.wf.core.report.ContextReport;
+import dev.wf.core.report.DoneMeans;
 import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
@@ -94,7 +99,24 @@ public final class Workspace {
 
     /** Where we are: the chain, the current step and its contract, what is next, open forks, warnings, the tree. */
     public WhereReport where() {
-        return engine.read(chain -> Survey.where(levels(chain), engine.now(), engine.settings.stuckDays()));
+        return engine.read(chain -> {
+            WhereReport r = Survey.where(levels(chain), engine.now(), engine.settings.stuckDays());
+            List<String> stale = Contracts.messages(chain, new Artifacts(root()));
+            return stale.isEmpty() ? r : r.withWarnings(stale);
+        });
+    }
+
+    /**
+     * What to load for a node ({@code id} null: the current step): its chain and contract, then the declared
+     * section of each L3 input, then each L4 input; {@code maxTokens} (null: no limit) cuts the text to fit.
+     */
+    public ContextReport context(String id, Long maxTokens) {
+        return engine.read(chain -> {
+            Draft d = engine.draft(chain);
+            Target t = id == null ? Target.current(d) : Target.of(d, id);
+            return ContextPack.build(t.loaded().folder().handle(), t.loaded().workflow(), t.id(),
+                    new Artifacts(root()), maxTokens);
+        });
     }
 
     /** Adds a phase (parent = the goal's id) or a task; {@code id} and {@code after} may be null. */
@@ -140,9 +162,31 @@ public final class Workspace {
         return onNode("wf goto", id, (w, n, now) -> Transitions.jump(w, n, why, now));
     }
 
-    /** Marks a leaf done; {@code id} null means the current step. */
+    /** Marks a leaf done; {@code id} null means the current step. Refuses when declared outputs are missing. */
     public Outcome done(String id) {
-        return onNode("wf done", id, (w, n, now) -> Transitions.done(w, n, now));
+        return done(id, false);
+    }
+
+    /**
+     * Marks a leaf done. When the leaf, or a parent it completes, declares outputs that do not exist, refuses unless
+     * {@code force}, which the node.status event records with the missing outputs.
+     */
+    public Outcome done(String id, boolean force) {
+        return onNode("wf done", id, (w, n, now) -> {
+            Change c = Transitions.done(w, n, now);
+            List<String> missing = ContractRules.missingOutputs(w, Rollup.apply(c.after()), new Artifacts(root()));
+            if (missing.isEmpty()) {
+                return c;
+            }
+            if (!force) {
+                throw WfException.rule("'" + n + "' is not done: its declared outputs are missing: "
+                        + String.join("; ", missing), "write them, change the contract with wf edit ID"
+                        + " --remove-output, or pass --force (it is logged)");
+            }
+            return new Change(c.after(), c.events().stream().map(e -> n.equals(e.node())
+                    && EventType.NODE_STATUS.wire().equals(e.type())
+                    ? e.withData(Map.of("forced", true, "missing_outputs", missing)) : e).toList());
+        });
     }
 
     /** Skips a leaf; the pointer moves on if it was the current one. */
@@ -228,6 +272,11 @@ public final class Workspace {
     /** Checks every workflow against the rules; with {@code fix}, repairs what can be derived (roll-up, pointer, views). */
     public CheckReport check(boolean fix) {
         return new Checker(engine).check(fix);
+    }
+
+    /** The seed's "done means" lists: for this session ({@code WF_SESSION}) and for the root workflow. */
+    public DoneMeans doneMeans() {
+        return engine.read(chain -> new Checker(engine).doneMeans());
     }
 
     /** Every workflow in the project: the root, forks at any depth, operation runs. */

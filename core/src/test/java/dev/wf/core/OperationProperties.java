@@ -99,7 +99,7 @@ class OperationProperties {
             case 6 -> Restructure.move(w, any, parent, null, NOW);
             case 7 -> Restructure.rename(w, any, "renamed-" + step);
             case 8 -> Restructure.remove(w, any, "cut", NOW);
-            default -> Edit.apply(w, any, new Edit.Request("title " + step, null, null, null, null, null, null, null,
+            default -> Edit.apply(w, any, new Edit.Request("title " + step, null, null, null, null, null, null, null, null,
                     null));
         };
     }

@@ -24,7 +24,7 @@ class WhereTests {
 
         assertThat(soon.warnings()).noneMatch(w -> w.startsWith("stuck"));
         assertThat(late.warnings()).contains("stuck: the pointer has not moved for 15 days",
-                "stale: 'endpoint' has been in progress for 15 days without a change");
+                "stuck: 'endpoint' has been in progress for 15 days without a change");
     }
 
     @Test

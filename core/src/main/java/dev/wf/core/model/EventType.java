@@ -19,6 +19,7 @@ public enum EventType {
     EDIT_DETECTED("edit.detected"),
     WORKFLOW_COMPLETED("workflow.completed"),
     RUN_STARTED("run.started"),
+    CONTRACT_RECORDED("contract.recorded"),
     RECOVERED("recovered"),
     REPAIRED("repaired");
 

@@ -45,7 +45,7 @@ public final class ContractSpec {
         return new Output(s.substring(0, eq).strip(), path(location.strip(), "output"), format, null);
     }
 
-    private static String path(String file, String what) {
+    static String path(String file, String what) {
         if (!Paths.insideProject(file)) {
             throw WfException.invalid(what + " path '" + file + "' leaves the project",
                     "use a path relative to the project folder, without '..' that climbs out of it");

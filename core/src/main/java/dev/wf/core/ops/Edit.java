@@ -21,7 +21,7 @@ public final class Edit {
     }
 
     /** What to change; null fields stay as they are. */
-    public record Request(String title, String why, String output, String notes, String process,
+    public record Request(String title, String why, String output, String notes, String process, String script,
             List<Input> addInputs, List<String> removeInputs, List<Output> addOutputs, List<String> removeOutputs) {
         public Request {
             addInputs = addInputs == null ? List.of() : List.copyOf(addInputs);
@@ -38,10 +38,10 @@ public final class Edit {
         Map<String, Object> changed = new LinkedHashMap<>();
         Workflow after;
         if (id.equals(w.goal().id())) {
-            if (r.notes() != null || r.process() != null || !r.addInputs().isEmpty() || !r.removeInputs().isEmpty()
+            if (r.notes() != null || r.process() != null || r.script() != null || !r.addInputs().isEmpty() || !r.removeInputs().isEmpty()
                     || !r.addOutputs().isEmpty() || !r.removeOutputs().isEmpty()) {
                 throw WfException.invalid("the goal takes --title, --why and --goal-output only",
-                        "--notes, --process, --input and --output belong to phases and tasks");
+                        "--notes, --process, --script, --input and --output belong to phases and tasks");
             }
             Goal g = w.goal();
             Goal ng = new Goal(g.id(), pick(r.title(), g.title(), "title", changed), g.status(),
@@ -55,12 +55,13 @@ public final class Edit {
             }
             Node n = Lookup.node(w, id);
             Node nn = n.withContent(pick(r.title(), n.title(), "title", changed),
-                    pick(r.process(), n.process(), "process", changed), pick(r.notes(), n.notes(), "notes", changed),
+                    pick(r.process(), n.process(), "process", changed),
+                    pick(script(r.script()), n.script(), "script", changed), pick(r.notes(), n.notes(), "notes", changed),
                     inputs(n, r, changed), outputs(n, r, changed));
             after = w.withPhases(Nodes.replace(w.phases(), id, x -> nn));
         }
         if (changed.isEmpty()) {
-            throw WfException.invalid("nothing to change", "pass --title, --notes, --process, --input or --output");
+            throw WfException.invalid("nothing to change", "pass --title, --notes, --process, --script, --input or --output");
         }
         return new Change(after, List.of(Event.of(EventType.NODE_UPDATED, id, null, null, null)
                 .withData(Map.of("changed", new ArrayList<>(changed.keySet())))));
@@ -92,6 +93,10 @@ public final class Edit {
             changed.put("outputs", true);
         }
         return out;
+    }
+
+    private static String script(String path) {
+        return path == null || path.isEmpty() ? path : ContractSpec.path(path.strip(), "script");
     }
 
     private static String pick(String requested, String current, String field, Map<String, Object> changed) {

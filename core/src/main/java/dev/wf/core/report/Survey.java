@@ -81,14 +81,15 @@ public final class Survey {
                 .ifPresent(d -> out.add("stuck: the pointer has not moved for " + d + " days"));
         for (Node leaf : Nodes.leaves(w.phases())) {
             if (leaf.status() == NodeStatus.IN_PROGRESS) {
-                ageDays(leaf.updatedAt(), now).filter(d -> d >= days).ifPresent(d -> out.add("stale: '" + leaf.id()
+                ageDays(leaf.updatedAt(), now).filter(d -> d >= days).ifPresent(d -> out.add("stuck: '" + leaf.id()
                         + "' has been in progress for " + d + " days without a change"));
             }
         }
         return out;
     }
 
-    static Optional<Long> ageDays(String iso, Instant now) {
+    /** Whole days from an ISO-8601 date or instant to {@code now}; empty when it does not parse. */
+    public static Optional<Long> ageDays(String iso, Instant now) {
         if (iso == null) {
             return Optional.empty();
         }

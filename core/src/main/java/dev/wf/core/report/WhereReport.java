@@ -25,6 +25,13 @@ public record WhereReport(
         tree = List.copyOf(tree);
     }
 
+    /** The same report with more warnings after its own. */
+    public WhereReport withWarnings(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new WhereReport(chain, goal, current, next, forks, all, tree, subWorkflowComplete);
+    }
+
     /** One workflow in the chain and the id its pointer names. */
     public record Link(String workflow, String title, String pointer) {
     }

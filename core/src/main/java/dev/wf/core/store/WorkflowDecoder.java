@@ -26,7 +26,7 @@ final class WorkflowDecoder {
             "last_updated");
     private static final Set<String> GOAL = Set.of("id", "title", "status", "why", "output");
     private static final Set<String> NODE = Set.of("id", "title", "status", "completed_at", "blocked_by",
-            "updated_at", "inputs", "process", "outputs", "notes", "tasks");
+            "updated_at", "inputs", "process", "script", "outputs", "notes", "tasks");
     private static final Set<String> INPUT = Set.of("source", "file", "section", "why");
     private static final Set<String> OUTPUT = Set.of("artifact", "location", "format");
     private static final Set<String> FORK = Set.of("id", "spawned_at", "spawned_from", "reason", "sub_workflow",
@@ -71,7 +71,8 @@ final class WorkflowDecoder {
         return new Node(requiredText(m, "id", path), text(m, "title", path + ".title"), parsed,
                 text(m, "completed_at", path + ".completed_at"), text(m, "blocked_by", path + ".blocked_by"),
                 text(m, "updated_at", path + ".updated_at"), list(m, "inputs", path + ".inputs", this::input),
-                text(m, "process", path + ".process"), list(m, "outputs", path + ".outputs", this::output),
+                text(m, "process", path + ".process"), text(m, "script", path + ".script"),
+                list(m, "outputs", path + ".outputs", this::output),
                 text(m, "notes", path + ".notes"), list(m, "tasks", path + ".tasks", this::node), extras(m, NODE));
     }
 

@@ -48,6 +48,7 @@ final class WorkflowEncoder {
         e.add(text("updated_at", n.updatedAt(), true));
         e.add(entry("inputs", seq(n.inputs(), WorkflowEncoder::input), true));
         e.add(text("process", n.process(), true));
+        e.add(text("script", n.script(), true));
         e.add(entry("outputs", seq(n.outputs(), WorkflowEncoder::output), true));
         e.add(text("notes", n.notes(), true));
         e.add(entry("tasks", seq(n.tasks(), WorkflowEncoder::node), true));

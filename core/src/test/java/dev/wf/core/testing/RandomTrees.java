@@ -46,7 +46,8 @@ public final class RandomTrees {
             NodeStatus status = NodeStatus.values()[r.nextInt(NodeStatus.values().length)];
             Node n = new Node("n" + (next++), text(), status, status.finished() ? "2026-01-0" + (1 + r.nextInt(9))
                     + "T00:00:00Z" : null, status == NodeStatus.BLOCKED ? text() : null, null, inputs(),
-                    r.nextInt(4) == 0 ? text() : null, outputs(), r.nextInt(4) == 0 ? text() : null, tasks,
+                    r.nextInt(4) == 0 ? text() : null, r.nextInt(6) == 0 ? "scripts/s" + r.nextInt(3) + ".py" : null,
+                    outputs(), r.nextInt(4) == 0 ? text() : null, tasks,
                     Extras.NONE);
             out.add(n);
         }
