@@ -234,6 +234,9 @@ final class Engine {
                 validate(d, e, w);
                 w = w.withLastUpdated(d.now());
                 text = WorkflowCodec.format(w, e.layout.withRenames(renames(e.events)));
+                if (e.loaded == null) {
+                    text = Schema.withModeline(text, e.folder.dir(), root.dir());
+                }
                 readsBack(e.folder, text, w);
                 tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
             } else if (!e.events.isEmpty()) {
@@ -250,6 +253,7 @@ final class Engine {
         }
         d.files.forEach(tx::write);
         d.after = new Views(this).write(d, tx);
+        Schema.stage(root.dir(), tx);
         tx.commit();
         d.published.addAll(published);
         published.forEach(settings.listener());

@@ -41,10 +41,11 @@ public final class ScriptHeader {
     static List<List<String>> leadingBlocks(String[] lines) {
         List<List<String>> blocks = new ArrayList<>();
         int i = 0;
+        boolean imports = false; // a Python docstring after an import is no module docstring; Javadoc may follow one
         while (i < lines.length && i < MAX_LINES) {
             String s = lines[i].strip();
             String quote = s.replaceFirst("^[rRuUbB]{0,2}", "");
-            if (quote.startsWith("\"\"\"") || quote.startsWith("'''")) {
+            if ((quote.startsWith("\"\"\"") || quote.startsWith("'''")) && !imports) {
                 String q = quote.substring(0, 3);
                 List<String> block = new ArrayList<>();
                 String rest = quote.substring(3);
@@ -75,6 +76,7 @@ public final class ScriptHeader {
                 }
                 blocks.add(block);
             } else if (s.isEmpty() || PREAMBLE.matcher(s).matches()) {
+                imports |= s.startsWith("import") || s.startsWith("from") || s.startsWith("package");
                 i++;
             } else {
                 break;

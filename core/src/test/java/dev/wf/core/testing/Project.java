@@ -53,7 +53,16 @@ public final class Project {
 
     public void write(String relative, String text) {
         try {
+            Files.createDirectories(dir.resolve(relative).getParent());
             Files.writeString(dir.resolve(relative), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String relative) {
+        try {
+            Files.delete(dir.resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
