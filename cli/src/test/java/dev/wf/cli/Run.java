@@ -63,6 +63,7 @@ final class Run {
 
     void write(String relative, String text) {
         try {
+            Files.createDirectories(dir.resolve(relative).getParent());
             Files.writeString(dir.resolve(relative), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
