@@ -144,9 +144,27 @@ for size in "${sizes[@]}"; do
   rm -rf "$proj" "$tmp/run"
 done
 
+# wf context: 1,000 nodes, the current node reading 50 sections of 10 Markdown files (CONTEXT_INPUTS=0 skips it).
+inputs="${CONTEXT_INPUTS:-50}"
+context_row=""
+if [ "$inputs" -gt 0 ]; then
+  runs="${RUNS:-7}"
+  proj="$tmp/gen-context"
+  echo "bench: context: 1000 nodes, $inputs inputs: wf where and wf context x $runs (+1 warm-up) ..." >&2
+  python3 "$gen" 1000 "$proj" "$inputs" >/dev/null
+  c_where="FAIL" c_ms="FAIL" c_kb=""
+  if measure "$proj" where "$runs" 0; then c_where="$med_ms"; fi
+  if measure "$proj" context "$runs" 0; then c_ms="$med_ms" c_kb="$max_kb"; fi
+  read_bytes="$(cat "$proj"/docs/*.md | wc -c | tr -d ' ')"
+  shown="$("$wf" -C "$proj" context | tail -n 1)"
+  context_row="context, 1000 nodes, $inputs inputs over $(human "$read_bytes") of Markdown: where $c_where ms, context $c_ms ms, RSS $(mb "$c_kb") MB ($shown)"
+  rm -rf "$proj"
+fi
+
 echo
 printf '%8s %8s %10s %10s %10s %13s %13s %5s\n' size nodes file "where ms" "done ms" "where RSS MB" "done RSS MB" runs
 printf '%s\n' "${rows[@]}"
+[ -n "$context_row" ] && { echo; echo "$context_row"; }
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (other work on the machine skews the figures)"
 echo "ms: median whole-process wall time (launcher + JVM start + work); RSS: the largest peak of the timed runs."

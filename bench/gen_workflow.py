@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Write a synthetic wf project with about N nodes, for bench/bench.sh.
 
-Usage: python3 bench/gen_workflow.py N OUTDIR
+Usage: python3 bench/gen_workflow.py N OUTDIR [INPUTS]
 
 Writes OUTDIR/workflow-state/workflow.yaml: 10 phases (fewer when N < 10), each with tasks; most tasks have
 sub-tasks (three levels), every fourth task is a leaf (two levels). The node count (phases + tasks + sub-tasks,
 not the goal) is exactly N. The first 30% of leaves in document order are done, the next one is in progress and
 is current_node, the rest are planned; every parent's status (and completed_at, for a parent whose children are
 all finished) is derived by the same roll-up rules wf applies, so wf accepts the file as it is.
+With INPUTS, the current node also gets that many L3 inputs, each a section of one of ten generated Markdown files
+under OUTDIR/docs/ (ten sections of about 1.5 KB each per file), for `wf context`.
 Prints one line: the node and leaf counts.
 """
 
@@ -122,24 +124,52 @@ def assign(phases):
     return order[done].id, len(order)
 
 
-def write_node(out, node, indent):
+DOCS = 10
+SECTIONS = 10
+
+
+def write_docs(outdir):
+    """Ten Markdown files of ten sections each; returns nothing, the names are docs/d<i>.md and 'Section <j>'."""
+    os.makedirs(os.path.join(outdir, "docs"), exist_ok=True)
+    para = "This paragraph stands for the reference text a phase reads before it starts. " * 20
+    for i in range(DOCS):
+        parts = ["# Document %d\n\n" % i]
+        for j in range(SECTIONS):
+            parts.append("## Section %d\n\n%s\n\n" % (j, para.strip()))
+        with open(os.path.join(outdir, "docs", "d%d.md" % i), "w", encoding="utf-8", newline="\n") as f:
+            f.write("".join(parts))
+
+
+def write_inputs(out, pad, count):
+    out.append("%s  inputs:\n" % pad)
+    for k in range(count):
+        out.append("%s    - source: L3:reference\n" % pad)
+        out.append("%s      file: docs/d%d.md\n" % (pad, k % DOCS))
+        out.append("%s      section: Section %d\n" % (pad, (k // DOCS) % SECTIONS))
+
+
+def write_node(out, node, indent, inputs_for=None, inputs=0):
     pad = " " * indent
     out.append("%s- id: %s\n" % (pad, node.id))
     out.append("%s  title: %s\n" % (pad, node.title))
     out.append("%s  status: %s\n" % (pad, node.status))
     if node.completed_at:
         out.append("%s  completed_at: %s\n" % (pad, node.completed_at))
+    if node.id == inputs_for and inputs:
+        write_inputs(out, pad, inputs)
     if node.tasks is not None:
         out.append("%s  tasks:\n" % pad)
         for child in node.tasks:
-            write_node(out, child, indent + 4)
+            write_node(out, child, indent + 4, inputs_for, inputs)
 
 
 def main(argv):
-    if len(argv) != 3 or not argv[1].isdigit() or int(argv[1]) < 1:
-        sys.stderr.write("usage: gen_workflow.py N OUTDIR   (N >= 1 nodes)\n")
+    if len(argv) not in (3, 4) or not argv[1].isdigit() or int(argv[1]) < 1 or (
+            len(argv) == 4 and not argv[3].isdigit()):
+        sys.stderr.write("usage: gen_workflow.py N OUTDIR [INPUTS]   (N >= 1 nodes)\n")
         return 2
     n, outdir = int(argv[1]), argv[2]
+    inputs = int(argv[3]) if len(argv) == 4 else 0
     phases = build(n)
     current, leaf_count = assign(phases)
     active = any(leaf.status in ("done", "in-progress") for leaf in leaves(phases))
@@ -152,7 +182,7 @@ def main(argv):
         "phases:\n",
     ]
     for phase in phases:
-        write_node(out, phase, 2)
+        write_node(out, phase, 2, current, inputs)
     out.append("forks: []\n")
     out.append("current_node: %s\n" % current)
     out.append("last_updated: %s\n" % STAMP)
@@ -160,6 +190,8 @@ def main(argv):
     os.makedirs(state, exist_ok=True)
     with open(os.path.join(state, "workflow.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(out))
+    if inputs:
+        write_docs(outdir)
     print("nodes=%d leaves=%d current=%s" % (count(phases), leaf_count, current))
     return 0
 
