@@ -28,6 +28,7 @@ public final class Artifacts {
 
     private final Path root;
     private final Map<String, Optional<byte[]>> files = new HashMap<>();
+    private final Map<String, Optional<String>> texts = new HashMap<>();
 
     public Artifacts(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -57,7 +58,7 @@ public final class Artifacts {
         if (raw.isEmpty()) {
             return new Piece(in, State.NO_FILE, null, 0, List.of());
         }
-        Optional<String> text = utf8(raw.get());
+        Optional<String> text = texts.computeIfAbsent(in.file(), f -> utf8(raw.get()));
         if (isFullFile(in)) {
             return text.map(t -> new Piece(in, State.FOUND, t, raw.get().length, List.of()))
                     .orElseGet(() -> new Piece(in, State.BINARY, null, raw.get().length, List.of()));
