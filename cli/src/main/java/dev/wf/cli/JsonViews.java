@@ -119,7 +119,7 @@ final class JsonViews {
     static List<Object> list(List<WorkflowSummary> all) {
         return all.stream().map(s -> (Object) map("kind", s.kind(), "handle", s.handle(), "folder", s.folder(),
                 "goal", s.goalId(), "title", s.title(), "status", s.status(), "fork_status", s.forkStatus(),
-                "return_to", s.returnTo(), "depth", s.depth())).toList();
+                "return_to", s.returnTo(), "depth", s.depth(), "operation", s.operation())).toList();
     }
 
     static Map<String, Object> error(WfException e) {

@@ -5,7 +5,8 @@ import dev.wf.core.report.WorkflowSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Every workflow in the project: the root, forks at any depth, operation runs.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Every workflow in the project: the root,"
+        + " forks at any depth, operations (templates under operations/) and their runs.")
 final class ListCommand extends Verb {
     @Override
     public Integer call() {
@@ -16,9 +17,10 @@ final class ListCommand extends Verb {
             return ExitCodes.OK;
         }
         for (WorkflowSummary s : all) {
-            String indent = "  ".repeat(s.depth());
+            String indent = "  ".repeat(s.depth() + (s.operation() != null ? 1 : 0));
             String fork = s.forkStatus() == null ? "" : " [fork " + s.forkStatus() + ", returns to "
                     + Safe.line(s.returnTo()) + "]";
+            fork += s.operation() == null ? "" : " [run of " + Safe.line(s.operation()) + "]";
             String name = s.kind().equals("root") ? "root" : s.kind() + " " + Safe.line(s.handle());
             p.line(indent + p.glyph(s.status()) + " " + name + ": " + Safe.line(s.title()) + " (" + s.status() + ")"
                     + fork + "  " + Safe.line(s.folder()));

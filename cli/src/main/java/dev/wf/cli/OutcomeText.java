@@ -42,7 +42,11 @@ final class OutcomeText {
             case "fork.opened" -> "fork " + e.fork() + " opened from " + e.node() + why;
             case "fork.merged" -> "fork " + e.fork() + " merged; back to " + e.node();
             case "fork.abandoned" -> "fork " + e.fork() + " abandoned" + why;
-            case "workflow.completed" -> "sub-workflow " + e.fork() + " completed";
+            case "workflow.completed" -> e.fork() != null ? "sub-workflow " + e.fork() + " completed"
+                    : "workflow finished: shipped " + e.data().get("shipped") + " (will it recur? "
+                            + e.data().get("recur") + ")";
+            case "fork.graduated" -> "fork " + e.fork() + why;
+            case "run.started" -> e.reason();
             case "repaired" -> "repaired " + e.data().getOrDefault("fixed", "");
             default -> null;
         };

@@ -5,7 +5,9 @@ import dev.wf.core.error.WfException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,60 +38,64 @@ final class StartCommand extends Verb {
     @Option(names = "--force", description = "Scaffold even work that looks one-shot.")
     boolean force;
 
+    @Option(names = "--template", paramLabel = "NAME", description = "Start from a template (see wf template list):"
+            + " its phases and contracts, with {{placeholders}} filled in.")
+    String template;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A placeholder's value for --template"
+            + " (repeatable); goal, date and period are known already.")
+    Map<String, String> values = new LinkedHashMap<>();
+
+    @Option(names = "--allow-missing", description = "With --template: write [missing: KEY] for a placeholder"
+            + " without a value instead of refusing.")
+    boolean allowMissing;
+
     @Override
     public Integer call() throws IOException {
-        if (goal == null) {
-            if (!root.env().terminal()) {
+        if (goal == null && template == null) {
+            if (!root().env().terminal()) {
                 throw WfException.invalid("wf start needs --goal when it cannot ask on a terminal",
                         "wf start --goal \"...\" --why \"...\" --phase A --phase B --phase C");
             }
             ask();
         }
-        StartRequest r = new StartRequest(goal, why, output, phases, id, spansSessions, unknowns, force);
-        if (root.env().terminal() && r.looksOneShot() && !force) {
-            force = yes(question("This looks like one-shot work: a workflow may be overhead. Scaffold anyway? (y/N)"));
-            r = new StartRequest(goal, why, output, phases, id, spansSessions, unknowns, force);
+        StartRequest r = request();
+        if (root().env().terminal() && r.looksOneShot() && !force) {
+            force = yes(ask("This looks like one-shot work: a workflow may be overhead. Scaffold anyway? (y/N)"));
+            r = request();
         }
         int exit = report(workspace().start(r));
-        if (why == null || why.isBlank()) {
+        if ((why == null || why.isBlank()) && template == null) {
             printer().notice("no --why given: a future session will not know why this matters (wf edit "
                     + "GOAL-ID --why ... adds it)");
         }
         return exit;
     }
 
+    private StartRequest request() {
+        return new StartRequest(goal, why, output, phases, id, spansSessions, unknowns, force, template, values,
+                allowMissing);
+    }
+
     /** The seed's four questions, then the one-shot check. */
     private void ask() throws IOException {
         goal = required("Goal: what does this build deliver, in one line?");
-        why = question("Why does it matter? (future sessions need this)");
+        why = ask("Why does it matter? (future sessions need this)");
         if (why.isEmpty()) {
-            why = question("A workflow without a why does not survive a long pause. Why does it matter?");
+            why = ask("A workflow without a why does not survive a long pause. Why does it matter?");
         }
-        output = question("What exists when it is done?");
+        output = ask("What exists when it is done?");
         String answer = required("The first phases, separated by ';' (three is a good start):");
         phases = Arrays.stream(answer.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (phases.size() < 3) {
-            spansSessions = yes(question("Will it span more than one session? (y/n)"));
-            unknowns = yes(question("Might it discover unknowns on the way? (y/n)"));
+            spansSessions = yes(ask("Will it span more than one session? (y/n)"));
+            unknowns = yes(ask("Might it discover unknowns on the way? (y/n)"));
         }
     }
 
     private String required(String prompt) throws IOException {
-        String answer = question(prompt);
-        return answer.isEmpty() ? question("(needed) " + prompt) : answer;
+        String answer = ask(prompt);
+        return answer.isEmpty() ? ask("(needed) " + prompt) : answer;
     }
 
-    private String question(String prompt) throws IOException {
-        spec.commandLine().getOut().print(prompt + " ");
-        spec.commandLine().getOut().flush();
-        String line = root.env().in().readLine();
-        if (line == null) {
-            throw WfException.invalid("input ended before the questions were answered", "pass the answers as flags");
-        }
-        return line.strip();
-    }
-
-    private static boolean yes(String answer) {
-        return answer.toLowerCase().startsWith("y");
-    }
 }

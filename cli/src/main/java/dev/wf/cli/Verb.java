@@ -4,23 +4,44 @@ import dev.wf.core.Outcome;
 import dev.wf.core.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What every verb shares: the top command's options, the workspace, the printer, and rendering a change. */
 abstract class Verb implements Callable<Integer> {
-    @ParentCommand
-    WfCommand root;
-
     @Spec
     CommandSpec spec;
 
+    /** The top command, however deep this verb sits (wf operation create). */
+    WfCommand root() {
+        CommandSpec s = spec;
+        while (!(s.userObject() instanceof WfCommand)) {
+            s = s.parent();
+        }
+        return (WfCommand) s.userObject();
+    }
+
     Workspace workspace() {
-        return root.workspace("wf " + spec.name());
+        return root().workspace(spec.qualifiedName());
     }
 
     Printer printer() {
-        return root.printer(spec);
+        return root().printer(spec);
+    }
+
+    /** Asks one question on the terminal and gives the answer, stripped. */
+    String ask(String prompt) throws java.io.IOException {
+        spec.commandLine().getOut().print(prompt + " ");
+        spec.commandLine().getOut().flush();
+        String line = root().env().in().readLine();
+        if (line == null) {
+            throw dev.wf.core.error.WfException.invalid("input ended before the questions were answered",
+                    "pass the answers as flags");
+        }
+        return line.strip();
+    }
+
+    static boolean yes(String answer) {
+        return answer.toLowerCase(java.util.Locale.ROOT).startsWith("y");
     }
 
     /** Prints what a change did, as text or JSON, and gives the exit code. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {StartCommand.class, WhereCommand.class, NextCommand.class, ContextCommand.class, AddCommand.class,
                 EditCommand.class, MoveCommand.class, RenameCommand.class, RemoveCommand.class, GotoCommand.class,
                 DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
-                ResumeCommand.class, AbandonCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,
+                ResumeCommand.class, AbandonCommand.class, FinishCommand.class, GraduateCommand.class,
+                OperationCommand.class, RunCommand.class, TemplateCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,
                 ExportCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
                 "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
@@ -66,7 +67,8 @@ final class WfCommand implements Runnable {
                 .env(env.vars())
                 .command(command)
                 .build();
-        return Workspace.open(dir, settings);
+        boolean exact = "wf start".equals(command) && global.dir != null; // wf -C DIR start: DIR, even in a project
+        return exact ? Workspace.at(dir, settings) : Workspace.open(dir, settings);
     }
 
     Printer printer(CommandSpec verb) {

@@ -115,11 +115,34 @@ final class Engine {
         if (access != Access.CREATE && !root.exists() && !Transaction.pending(root.dir())) {
             root.load(); // throws the "no workflow here" error before anything is written
         }
+        boolean made = !Files.exists(root.dir());
         try {
             Files.createDirectories(root.dir());
         } catch (IOException e) {
             throw WfException.storage("cannot create " + root.dir() + ": " + e.getMessage(), e);
         }
+        try {
+            return locked(command, access, op);
+        } catch (RuntimeException e) {
+            if (made) {
+                removeIfBare(root.dir()); // a refused first command leaves no empty state folder behind
+            }
+            throw e;
+        }
+    }
+
+    /** Deletes a state folder that holds nothing but the lock and an empty staging folder. */
+    private static void removeIfBare(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(StateLock.FILE));
+            Files.deleteIfExists(dir.resolve(Transaction.STAGING));
+            Files.deleteIfExists(dir);
+        } catch (IOException notBare) {
+            // something else is in it: leave it
+        }
+    }
+
+    private <T> Committed<T> locked(String command, Access access, Function<Draft, T> op) {
         Duration wait = access == Access.HOUSEKEEP ? Duration.ZERO : settings.lockWait();
         try (StateLock lock = StateLock.acquire(root.dir(), command, wait, now())) {
             Optional<String> recovered = Transaction.recover(project, root.dir());

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every workflow in the project: the root, each fork's sub-workflow at any depth, and operation runs. */
+/** Every workflow in the project: the root, each fork's sub-workflow at any depth, operations and their runs. */
 final class Scan {
     private static final int MAX_DEPTH = 64;
 
@@ -25,6 +25,9 @@ final class Scan {
     static List<Found> all(Path project) {
         List<Found> out = new ArrayList<>();
         walk("root", StateFolder.root(project), null, 0, out);
+        for (String name : new Ladder(project).operations()) {
+            walk("operation", new Ladder(project).operation(name), null, 0, out);
+        }
         for (Path run : runs(project)) {
             walk("run", new StateFolder(project, run, List.of(project.relativize(run.getParent()).toString())),
                     null, 0, out);

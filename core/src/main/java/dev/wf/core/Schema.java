@@ -22,11 +22,13 @@ final class Schema {
 
     /** The text with the modeline first, naming the schema relative to the folder the file is in. */
     static String withModeline(String yaml, Path folder, Path rootState) {
-        if (yaml.startsWith(MODELINE)) {
-            return yaml;
-        }
         String relative = folder.relativize(rootState.resolve(FILE)).toString().replace('\\', '/');
-        return MODELINE + relative + (yaml.contains("\r\n") ? "\r\n" : "\n") + yaml;
+        String body = yaml;
+        if (yaml.startsWith(MODELINE)) { // copied from another folder (a template, a run): the path is redone
+            int end = yaml.indexOf('\n');
+            body = end < 0 ? "" : yaml.substring(end + 1);
+        }
+        return MODELINE + relative + (yaml.contains("\r\n") ? "\r\n" : "\n") + body;
     }
 
     /** Stages the schema file in the root state folder when it is missing or not the one this wf ships. */

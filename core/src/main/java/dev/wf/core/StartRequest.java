@@ -1,19 +1,30 @@
 package dev.wf.core;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answers {@code wf start} needs: the goal, why it matters, what it delivers, the first phases, and whether the
- * work is more than a one-shot (it spans sessions, or has unknowns; three or more phases count as many steps).
+ * work is more than a one-shot (it spans sessions, or has unknowns; three or more phases count as many steps). With a
+ * {@code template}, the phases come from it, {@code {{key}}} placeholders from {@code values} (and {@code goal},
+ * {@code date}, {@code period}); a placeholder without a value is refused unless {@code allowMissing}.
  */
 public record StartRequest(String goal, String why, String output, List<String> phases, String id,
-        boolean spansSessions, boolean hasUnknowns, boolean force) {
+        boolean spansSessions, boolean hasUnknowns, boolean force, String template, Map<String, String> values,
+        boolean allowMissing) {
     public StartRequest {
         phases = phases == null ? List.of() : List.copyOf(phases);
+        values = values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    /** A start without a template. */
+    public StartRequest(String goal, String why, String output, List<String> phases, String id,
+            boolean spansSessions, boolean hasUnknowns, boolean force) {
+        this(goal, why, output, phases, id, spansSessions, hasUnknowns, force, null, null, false);
     }
 
     /** True when none of the seed's reasons to keep a workflow applies. */
     public boolean looksOneShot() {
-        return phases.size() < 3 && !spansSessions && !hasUnknowns;
+        return template == null && phases.size() < 3 && !spansSessions && !hasUnknowns;
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * What a command's argument names: a node (or goal) in one of the project's workflows, or a fork with its
- * sub-workflow. {@code fork-id/node-id} reaches into a sub-workflow from the root; a plain id is looked for in the
- * active workflow first, then up the chain.
+ * sub-workflow. {@code fork-id/node-id} reaches into a sub-workflow from the root or from the workflow of the active
+ * chain that holds the fork; a plain id is looked for in the active workflow first, then up the chain.
  */
 record Target(Loaded loaded, String id, Loaded sub) {
 
@@ -68,8 +68,12 @@ record Target(Loaded loaded, String id, Loaded sub) {
         return new Target(holder, id, load(d, holder.folder().fork(f.id(), f.subWorkflow())));
     }
 
+    /** Follows fork ids from the root, or from the deepest workflow of the chain that holds the first one. */
     private static Loaded walk(Draft d, List<String> forks, String ref) {
         Loaded l = d.chain().get(0);
+        if (!forks.isEmpty() && d.tree(l).fork(forks.get(0)).isEmpty()) {
+            l = d.holderOf(forks.get(0)).orElse(l);
+        }
         for (String seg : forks) {
             Workflow w = d.tree(l);
             Fork f = w.fork(seg).orElseThrow(() -> WfException.invalid("no fork '" + clean(seg) + "' on the way to '"

@@ -13,6 +13,7 @@ import dev.wf.core.model.Workflow;
 import dev.wf.core.ops.Change;
 import dev.wf.core.ops.Edit;
 import dev.wf.core.ops.Forking;
+import dev.wf.core.ops.Operations;
 import dev.wf.core.ops.Restructure;
 import dev.wf.core.ops.Starting;
 import dev.wf.core.ops.Transitions;
@@ -24,6 +25,7 @@ import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
 import dev.wf.core.report.Survey;
+import dev.wf.core.report.TemplateInfo;
 import dev.wf.core.report.WhereReport;
 import dev.wf.core.report.WorkflowSummary;
 import dev.wf.core.rules.Rollup;
@@ -64,6 +66,11 @@ public final class Workspace {
         return new Workspace(start, settings);
     }
 
+    /** The workspace of exactly {@code dir}, without looking upwards: to start a workflow inside another project. */
+    public static Workspace at(Path dir, Settings settings) {
+        return new Workspace(dir.toAbsolutePath().normalize(), settings);
+    }
+
     /** The project folder: the one that holds workflow-state/. */
     public Path root() {
         return engine.project;
@@ -85,16 +92,100 @@ public final class Workspace {
                 throw WfException.rule("a workflow already exists in " + engine.root.label(),
                         "see it with wf where; start elsewhere with -C DIR");
             }
-            WorkflowCodec.Parsed skeleton = WorkflowCodec.parse(template("workflow.yaml"), "templates/workflow.yaml");
-            Change c = Starting.start(skeleton.workflow(), r.goal(), r.why(), r.output(), r.phases(), r.id(), d.now());
-            d.create(engine.root, c.after(), c.events(), skeleton.layout());
-            Path ignore = engine.root.dir().resolve(".gitignore");
-            if (!Files.exists(ignore)) {
-                d.files.put(ignore, "# wf's working files: the lock, staged writes, its last-written copy\n"
-                        + ".wf.lock\n.wf-staging/\n.wf-last.yaml\n");
+            WorkflowCodec.Parsed skeleton;
+            Change c;
+            if (r.template() == null) {
+                skeleton = WorkflowCodec.parse(template("workflow.yaml"), "templates/workflow.yaml");
+                c = Starting.start(skeleton.workflow(), r.goal(), r.why(), r.output(), r.phases(), r.id(), d.now());
+            } else {
+                if (!r.phases().isEmpty()) {
+                    throw WfException.invalid("--phase and --template do not mix", "start from the template, then"
+                            + " add phases with wf add GOAL-ID TITLE");
+                }
+                skeleton = WorkflowCodec.parse(Templates.load(root(), r.template()), "template " + r.template());
+                c = fromTemplate(r, skeleton.workflow(), d);
             }
+            d.create(engine.root, c.after(), c.events(), skeleton.layout());
+            ignoreWorkingFiles(d, engine.root.dir());
             return null;
         });
+    }
+
+    /** The template filled in: {@code {{goal}}}, {@code {{date}}}, {@code {{period}}} and the request's values. */
+    private static Change fromTemplate(StartRequest r, Workflow template, Draft d) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("date", d.now().substring(0, 10));
+        values.put("period", d.now().substring(0, 7));
+        if (r.goal() != null && !r.goal().isBlank()) {
+            values.put("goal", r.goal().strip());
+        }
+        values.putAll(r.values());
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        Workflow filled = Operations.fill(template, values, missing);
+        if (!missing.isEmpty() && !r.allowMissing()) {
+            throw WfException.invalid("template '" + r.template() + "' needs a value for: " + String.join(", ",
+                    missing), (missing.contains("goal") ? "pass --goal TEXT" : "pass --set " + missing.iterator()
+                    .next() + "=VALUE") + " (or --allow-missing to write [missing: KEY] and fill it in later)");
+        }
+        if (!missing.isEmpty()) {
+            d.notices.add("placeholders without a value were written as [missing: KEY]: " + String.join(", ",
+                    missing) + "; fill them in with wf edit");
+        }
+        return Starting.fromTemplate(Operations.reset(filled), r.goal(), r.why(), r.output(), r.id(), r.template(),
+                d.now());
+    }
+
+    /** The workflow templates wf start --template takes: built-in ones and the project's own. */
+    public List<TemplateInfo> templates() {
+        return Templates.list(root());
+    }
+
+    /** A .gitignore in a new state folder for wf's working files, unless the folder has one. */
+    static void ignoreWorkingFiles(Draft d, Path stateDir) {
+        Path ignore = stateDir.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            d.files.put(ignore, "# wf's working files: the lock, staged writes, its last-written copy\n"
+                    + ".wf.lock\n.wf-staging/\n.wf-last.yaml\n");
+        }
+    }
+
+    /**
+     * Completes the workflow: refuses while a step is unfinished or a fork open, appends a dated "what shipped"
+     * note to PROGRESS.md, and logs workflow.completed with the answer to "will this recur?".
+     */
+    public Outcome finish(String shipped, boolean recur) {
+        return change("wf finish", ladder().finish(shipped, recur));
+    }
+
+    /**
+     * Graduates a finished fork into a host workflow ({@code into} = DIR or DIR#after-phase): a new phase there reads
+     * the sub-workflow's outputs, and the fork is marked merged with graduated_to. Refuses a pattern that has run
+     * only once unless {@code force}.
+     */
+    public Outcome graduateInto(String fork, String into, boolean force) {
+        return change("wf graduate", ladder().graduateInto(fork, into, force));
+    }
+
+    /**
+     * Graduates a finished fork into a skill: writes {@code out} (default .claude/skills/NAME)/SKILL.md with front
+     * matter (name, description, triggers; {@code triggers} empty derives them) and the sub-workflow's process.
+     */
+    public Outcome graduateSkill(String fork, String name, String out, List<String> triggers, boolean force) {
+        return change("wf graduate", ladder().graduateSkill(fork, name, out, triggers, force));
+    }
+
+    /** Makes an operation template in operations/NAME from a finished workflow folder. */
+    public Outcome createOperation(String name, String from) {
+        return change("wf operation create", Engine.Access.CREATE, ladder().createOperation(name, from));
+    }
+
+    /** Instantiates an operation for a period (YYYY-MM; null: this month) under runs/. */
+    public Outcome run(String operation, String period) {
+        return change("wf run", Engine.Access.CREATE, ladder().run(operation, period, engine.nowText()));
+    }
+
+    private Ladder ladder() {
+        return new Ladder(engine.project);
     }
 
     /** Where we are: the chain, the current step and its contract, what is next, open forks, warnings, the tree. */
@@ -281,7 +372,19 @@ public final class Workspace {
 
     /** Every workflow in the project: the root, forks at any depth, operation runs. */
     public List<WorkflowSummary> list() {
-        return Scan.all(engine.project).stream().map(Workspace::summary).toList();
+        List<WorkflowSummary> all = Scan.all(engine.project).stream().map(Workspace::summary).toList();
+        List<WorkflowSummary> out = new java.util.ArrayList<>();
+        for (WorkflowSummary s : all) { // each operation followed by its runs
+            if (s.operation() == null) {
+                out.add(s);
+            }
+            if (s.kind().equals("operation")) {
+                String name = s.handle().substring(s.handle().lastIndexOf('/') + 1);
+                all.stream().filter(r -> name.equals(r.operation())).forEach(out::add);
+            }
+        }
+        all.stream().filter(r -> r.operation() != null && !out.contains(r)).forEach(out::add);
+        return out;
     }
 
     /** The project's workflows as a picture or as data. */
@@ -296,7 +399,8 @@ public final class Workspace {
         return new WorkflowSummary(f.kind(), f.folder().handle(), f.folder().label(),
                 w == null ? null : w.goal().id(), w == null ? f.error().oneLine() : w.goal().title(),
                 w == null ? "unreadable" : w.goal().status().yaml(), f.fork() == null ? null
-                : f.fork().status().yaml(), f.fork() == null ? null : f.fork().returnTo(), f.depth());
+                : f.fork().status().yaml(), f.fork() == null ? null : f.fork().returnTo(), f.depth(),
+                f.kind().equals("run") ? Ladder.operationOf(f.folder().dir()) : null);
     }
 
     private interface NodeOp {

@@ -28,9 +28,13 @@ final class Lookup {
         return n;
     }
 
-    static Fork openFork(Workflow w, String id) {
-        Fork f = w.fork(id).orElseThrow(() -> WfException.invalid("no fork '" + id + "' in workflow '"
+    static Fork fork(Workflow w, String id) {
+        return w.fork(id).orElseThrow(() -> WfException.invalid("no fork '" + id + "' in workflow '"
                 + w.goal().id() + "'", "see the forks with wf where or wf list"));
+    }
+
+    static Fork openFork(Workflow w, String id) {
+        Fork f = fork(w, id);
         if (!f.isOpen()) {
             throw WfException.rule("fork '" + id + "' is already " + f.status().yaml(), "nothing to do");
         }

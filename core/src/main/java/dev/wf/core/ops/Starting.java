@@ -43,6 +43,30 @@ public final class Starting {
         return new Change(w, List.of(started));
     }
 
+    /**
+     * A new workflow from a filled-in template: its phases as they are (reset to planned), the goal from
+     * {@code goal} or the template, {@code why} and {@code output} when given, the pointer on the first leaf.
+     */
+    public static Change fromTemplate(Workflow template, String goal, String why, String output, String id,
+            String name, String now) {
+        String title = goal != null && !goal.isBlank() ? goal : template.goal().title();
+        if (title == null || title.isBlank()) {
+            throw WfException.invalid("a workflow needs a goal", "pass --goal \"what this build delivers\"");
+        }
+        title = Text.title(title);
+        Set<String> taken = new HashSet<>();
+        dev.wf.core.model.Nodes.all(template.phases()).forEach(n -> taken.add(n.id()));
+        template.forks().forEach(f -> taken.add(f.id()));
+        String goalId = id != null ? Ids.require(id) : Ids.derive(title, taken);
+        dev.wf.core.model.Goal g = template.goal();
+        Workflow w = template.withGoal(new Goal(goalId, title, GoalStatus.PLANNING,
+                why != null ? blankToNull(why) : g.why(), output != null ? blankToNull(output) : g.output(),
+                g.extras())).withPointer(template.currentNode(), now);
+        Event started = Event.of(EventType.WORKFLOW_STARTED, null, null, null, title).withData(Map.of("template",
+                name, "phases", template.phases().stream().map(Node::id).toList()));
+        return new Change(w, List.of(started));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

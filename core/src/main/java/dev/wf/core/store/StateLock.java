@@ -19,7 +19,7 @@ import java.time.Instant;
  * file left by a killed process never wedges the project. The file records the holder for the waiting message.
  */
 public final class StateLock implements AutoCloseable {
-    static final String FILE = ".wf.lock";
+    public static final String FILE = ".wf.lock";
     private static final long POLL_MS = 25;
 
     private final FileChannel channel;

@@ -29,7 +29,7 @@ import java.util.Set;
  * {@link #recover}. Call only while holding the {@link StateLock}.
  */
 public final class Transaction {
-    static final String STAGING = ".wf-staging";
+    public static final String STAGING = ".wf-staging";
     private static final String JOURNAL = "journal.json";
     private static final JsonFactory JSON = new JsonFactory();
 

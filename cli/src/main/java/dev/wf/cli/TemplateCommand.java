@@ -1,0 +1,40 @@
+package dev.wf.cli;
+
+import dev.wf.core.render.Safe;
+import dev.wf.core.report.TemplateInfo;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "template", mixinStandardHelpOptions = true, description = "Workflow templates for wf start"
+        + " --template: the built-in ones and the project's own (.wf/templates/workflows/NAME.yaml).",
+        subcommands = TemplateCommand.ListTemplates.class)
+final class TemplateCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Each template with where it comes from"
+            + " and what it is for.")
+    static final class ListTemplates extends Verb {
+        @Override
+        public Integer call() {
+            List<TemplateInfo> all = workspace().templates();
+            Printer p = printer();
+            if (p.json) {
+                p.out.println(JsonViews.write(all.stream().map(t -> JsonViews.map("name", t.name(), "source",
+                        t.source(), "description", t.description())).toList()));
+                return ExitCodes.OK;
+            }
+            int width = all.stream().mapToInt(t -> t.name().length()).max().orElse(0);
+            for (TemplateInfo t : all) {
+                p.line(String.format("%-" + width + "s  %s  (%s)", Safe.line(t.name()), Safe.line(t.description()),
+                        Safe.line(t.source())));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
