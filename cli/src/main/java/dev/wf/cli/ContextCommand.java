@@ -50,7 +50,8 @@ final class ContextCommand extends Verb {
             p.line("");
             p.line(p.bold("── " + (++i) + ". " + part.source() + " " + Safe.line(part.file())
                     + (part.section().equals(dev.wf.core.model.Input.FULL_FILE) ? "" : "#" + Safe.line(part.section()))
-                    + " (" + size(part.bytes(), part.tokens()) + ")"));
+                    + " (" + size(part.bytes(), part.tokens()) + (part.from().equals(r.node()) ? ""
+                    : "; from " + Safe.line(part.from())) + ")"));
             if (part.why() != null) {
                 p.line("why: " + Safe.line(part.why()));
             }

@@ -110,7 +110,8 @@ final class JsonViews {
                 "source", i.source().yaml(), "file", i.file(), "section", i.section(), "why", i.why())).toList(),
                 "outputs", r.outputs().stream().map(o -> map("artifact", o.artifact(), "location", o.location(),
                 "format", o.format())).toList(), "notes", r.notes(), "parts", r.parts().stream().map(p -> map(
-                "source", p.source(), "file", p.file(), "section", p.section(), "why", p.why(), "bytes", p.bytes(),
+                "source", p.source(), "file", p.file(), "section", p.section(), "why", p.why(), "from", p.from(),
+                "bytes", p.bytes(),
                 "tokens", p.tokens(), "shown_tokens", p.shownTokens(), "binary", p.binary(), "cut", p.cut(), "text",
                 p.text())).toList(), "bytes", r.bytes(), "tokens", r.tokens(), "shown_tokens", r.shownTokens(),
                 "max_tokens", r.maxTokens(), "cut", r.cut());

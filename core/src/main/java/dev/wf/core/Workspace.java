@@ -192,8 +192,13 @@ public final class Workspace {
     public WhereReport where() {
         return engine.read(chain -> {
             WhereReport r = Survey.where(levels(chain), engine.now(), engine.settings.stuckDays());
-            List<String> stale = Contracts.messages(chain, new Artifacts(root()));
-            return stale.isEmpty() ? r : r.withWarnings(stale);
+            Artifacts files = new Artifacts(root());
+            List<String> more = new java.util.ArrayList<>(Contracts.messages(chain, files));
+            Workflow active = chain.get(chain.size() - 1).workflow();
+            for (dev.wf.core.model.Node n : Nodes.ancestry(active.phases(), String.valueOf(active.currentNode()))) {
+                ContractRules.check(active, n.id(), files).forEach(v -> more.add("contract: " + v.message()));
+            }
+            return more.isEmpty() ? r : r.withWarnings(more);
         });
     }
 
@@ -221,7 +226,14 @@ public final class Workspace {
 
     /** Changes what a node (or the goal) says: title, notes, process, contract. */
     public Outcome edit(String id, Edit.Request request) {
-        return onNode("wf edit", id, (w, n, now) -> Edit.apply(w, n, request));
+        return change("wf edit", d -> {
+            Target t = Target.of(d, id);
+            Change c = Edit.apply(d.tree(t.loaded()), t.id(), request);
+            d.apply(t.loaded(), c);
+            ContractRules.check(c.after(), t.id(), new Artifacts(root())).forEach(v -> d.notices.add(
+                    "note: " + v.message() + " (wf check reports it until it holds)"));
+            return null;
+        });
     }
 
     /** Moves a node and its tasks under another parent of the same workflow, keeping their statuses. */
@@ -263,20 +275,26 @@ public final class Workspace {
      * {@code force}, which the node.status event records with the missing outputs.
      */
     public Outcome done(String id, boolean force) {
-        return onNode("wf done", id, (w, n, now) -> {
-            Change c = Transitions.done(w, n, now);
+        return change("wf done", d -> {
+            Target t = id == null ? Target.current(d) : Target.of(d, id);
+            Workflow w = d.tree(t.loaded());
+            String n = t.id();
+            Change c = Transitions.done(w, n, d.now());
             List<String> missing = ContractRules.missingOutputs(w, Rollup.apply(c.after()), new Artifacts(root()));
-            if (missing.isEmpty()) {
-                return c;
-            }
-            if (!force) {
+            if (!missing.isEmpty() && !force) {
+                String owner = missing.get(0).substring(0, missing.get(0).indexOf(':'));
                 throw WfException.rule("'" + n + "' is not done: its declared outputs are missing: "
-                        + String.join("; ", missing), "write them, change the contract with wf edit ID"
-                        + " --remove-output, or pass --force (it is logged)");
+                        + String.join("; ", missing), "write them, change the contract with wf edit " + owner
+                        + " --remove-output NAME, or pass --force (it is logged)");
             }
-            return new Change(c.after(), c.events().stream().map(e -> n.equals(e.node())
-                    && EventType.NODE_STATUS.wire().equals(e.type())
-                    ? e.withData(Map.of("forced", true, "missing_outputs", missing)) : e).toList());
+            if (!missing.isEmpty()) {
+                c = new Change(c.after(), c.events().stream().map(e -> n.equals(e.node())
+                        && EventType.NODE_STATUS.wire().equals(e.type())
+                        ? e.withData(Map.of("forced", true, "missing_outputs", missing)) : e).toList());
+                d.notices.add("done without its declared outputs (logged): " + String.join("; ", missing));
+            }
+            d.apply(t.loaded(), c);
+            return null;
         });
     }
 

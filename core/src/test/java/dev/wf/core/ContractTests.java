@@ -273,6 +273,42 @@ class ContractTests {
     }
 
     @Test
+    void aTaskGetsTheInputsOfItsPhaseAndWhereShowsTheCurrentContractsProblems() {
+        Project p = new Project(dir);
+        Workspace ws = contracts(p);
+        ws.add("schema", "Write the DDL", "ddl", null);
+
+        ContextReport r = ws.context("ddl", null);
+
+        assertThat(r.parts()).singleElement().satisfies(part -> {
+            assertThat(part.from()).isEqualTo("schema");
+            assertThat(part.text()).startsWith("## Data model");
+        });
+        p.write("docs/architecture.md", ARCH.replace("## Data model", "## Model"));
+        assertThat(ws.where().current().id()).isEqualTo("ddl");
+        assertThat(ws.where().warnings()).anySatisfy(w -> assertThat(w).startsWith("contract: 'schema' reads section"
+                + " 'Data model' of docs/architecture.md, which has no such heading"));
+    }
+
+    @Test
+    void editRefusesDuplicatesAndNotesWhatCheckWillReport() {
+        Project p = new Project(dir);
+        Workspace ws = contracts(p);
+
+        assertThatThrownBy(() -> ws.edit("schema", inputs("L3:reference docs/architecture.md#Data model", null)))
+                .hasMessageContaining("'schema' already reads docs/architecture.md#Data model");
+        assertThatThrownBy(() -> ws.edit("schema", inputs("L3:reference docs/other.md", "reports table=x.sql")))
+                .hasMessageContaining("already has an output named 'reports table'");
+        Outcome o = ws.edit("docs", inputs("L3:reference docs/we\\#ird.md#Intro", null));
+
+        assertThat(p.yaml()).contains("file: docs/we#ird.md", "section: Intro");
+        assertThat(o.notices()).singleElement().satisfies(n -> assertThat(n).startsWith("note: 'docs' reads"
+                + " docs/we#ird.md, which does not exist"));
+        assertThatThrownBy(() -> ws.edit("docs", new Edit.Request(null, null, null, "", null, "", null, null, null,
+                null))).as("clearing what is not set").hasMessageContaining("nothing to change");
+    }
+
+    @Test
     void doneMeansListsWhatIsLeftForTheSessionAndTheWorkflow() {
         Project p = new Project(dir);
         Workspace ws = contracts(p);

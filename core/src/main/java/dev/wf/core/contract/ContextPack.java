@@ -10,7 +10,9 @@ import dev.wf.core.report.ContextReport;
 import dev.wf.core.report.WhereReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds {@code wf context}: a node's chain and contract, and the content of its inputs, L3 before L4. */
 public final class ContextPack {
@@ -26,17 +28,25 @@ public final class ContextPack {
                 "wf context takes a phase or task id; see them with wf where"));
         List<WhereReport.Step> chain = new ArrayList<>();
         chain.add(new WhereReport.Step(w.goal().id(), w.goal().title()));
-        Nodes.ancestry(w.phases(), id).forEach(a -> chain.add(new WhereReport.Step(a.id(), a.title())));
-        List<Input> ordered = n.inputs().stream()
-                .sorted(Comparator.comparingInt(i -> i.source() == SourceKind.L3_REFERENCE ? 0 : 1)).toList();
+        List<Node> ancestry = Nodes.ancestry(w.phases(), id);
+        ancestry.forEach(a -> chain.add(new WhereReport.Step(a.id(), a.title())));
+        // A task works inside its phase's contract: the inputs of its parents come too, outermost first, once each.
+        Map<String, Map.Entry<Input, String>> declared = new LinkedHashMap<>();
+        for (Node a : ancestry) {
+            a.inputs().forEach(in -> declared.putIfAbsent(Artifacts.key(in), Map.entry(in, a.id())));
+        }
+        List<Map.Entry<Input, String>> ordered = declared.values().stream()
+                .sorted(Comparator.comparingInt(e -> e.getKey().source() == SourceKind.L3_REFERENCE ? 0 : 1)).toList();
         List<ContextReport.Part> parts = new ArrayList<>();
         long bytes = 0;
         long tokens = 0;
         long left = maxTokens == null ? Long.MAX_VALUE : maxTokens;
-        for (Input in : ordered) {
+        for (Map.Entry<Input, String> entry : ordered) {
+            Input in = entry.getKey();
+            Node owner = w.node(entry.getValue()).orElse(n);
             Artifacts.Piece p = files.read(in);
             if (!p.found()) {
-                throw missing(w, n, in, p);
+                throw missing(w, owner, in, p);
             }
             long partTokens = p.text() == null ? 0 : tokens(p.text());
             String shown = p.text();
@@ -50,8 +60,8 @@ public final class ContextPack {
             bytes += p.bytes();
             tokens += partTokens;
             parts.add(new ContextReport.Part(in.source().yaml(), in.file(),
-                    Artifacts.isFullFile(in) ? Input.FULL_FILE : in.section(), in.why(), shown, p.bytes(), partTokens,
-                    shownTokens, p.state() == Artifacts.State.BINARY, cut));
+                    Artifacts.isFullFile(in) ? Input.FULL_FILE : in.section(), in.why(), owner.id(), shown, p.bytes(),
+                    partTokens, shownTokens, p.state() == Artifacts.State.BINARY, cut));
         }
         long shownTotal = parts.stream().mapToLong(ContextReport.Part::shownTokens).sum();
         return new ContextReport(handle, chain, w.goal().why(), n.id(), n.title(), n.status().yaml(), n.process(),

@@ -33,21 +33,33 @@ public final class ContractRules {
         List<Violation> out = new ArrayList<>();
         Handoffs handoffs = new Handoffs(w);
         for (Node n : handoffs.order()) {
-            String at = Nodes.location(w.phases(), n.id()).orElse(n.id());
-            boolean started = n.status() == NodeStatus.IN_PROGRESS || n.status() == NodeStatus.DONE;
-            for (int i = 0; i < n.inputs().size(); i++) {
-                input(n, n.inputs().get(i), at + ".inputs[" + i + "]", "@" + n.id() + "/inputs[#" + i + "]", started,
-                        handoffs, files, out);
-            }
-            for (int i = 0; i < n.outputs().size(); i++) {
-                output(n, n.outputs().get(i), at + ".outputs[" + i + "]", "@" + n.id() + "/outputs[#" + i + "]",
-                        files, out);
-            }
-            if (n.script() != null) {
-                script(n, at + ".script", files, out);
-            }
+            node(w, n, handoffs, files, out);
         }
         return out;
+    }
+
+    /** The contract rules of one node. */
+    public static List<Violation> check(Workflow w, String id, Artifacts files) {
+        List<Violation> out = new ArrayList<>();
+        w.node(id).filter(n -> !n.inputs().isEmpty() || !n.outputs().isEmpty() || n.script() != null)
+                .ifPresent(n -> node(w, n, new Handoffs(w), files, out));
+        return out;
+    }
+
+    private static void node(Workflow w, Node n, Handoffs handoffs, Artifacts files, List<Violation> out) {
+        String at = Nodes.location(w.phases(), n.id()).orElse(n.id());
+        boolean started = n.status() == NodeStatus.IN_PROGRESS || n.status() == NodeStatus.DONE;
+        for (int i = 0; i < n.inputs().size(); i++) {
+            input(n, n.inputs().get(i), at + ".inputs[" + i + "]", "@" + n.id() + "/inputs[#" + i + "]", started,
+                    handoffs, files, out);
+        }
+        for (int i = 0; i < n.outputs().size(); i++) {
+            output(n, n.outputs().get(i), at + ".outputs[" + i + "]", "@" + n.id() + "/outputs[#" + i + "]", files,
+                    out);
+        }
+        if (n.script() != null) {
+            script(n, at + ".script", files, out);
+        }
     }
 
     /**
@@ -79,8 +91,9 @@ public final class ContractRules {
         if (in.source() == SourceKind.L4_PREV_PHASE) {
             Optional<Node> producer = handoffs.producer(n, in.file());
             if (producer.isEmpty()) {
-                String later = handoffs.laterProducer(n, in.file()).map(p -> "; it is an output of '" + p.id()
-                        + "', which comes after it: phase N's outputs feed the phases after N").orElse(
+                String later = handoffs.laterProducer(n, in.file()).map(p -> p == n ? "; it is the node's own"
+                        + " output" : "; it is an output of '" + p.id() + "', which comes after it: phase N's outputs"
+                        + " feed the phases after N").orElse(
                                 "; declare it as an earlier phase's output, or make it L3:reference or L4:user-upload");
                 out.add(new Violation("contract", "'" + n.id() + "' reads " + in.file()
                         + " as L4:prev-phase, but no earlier node declares it as an output" + later, at, line, false));

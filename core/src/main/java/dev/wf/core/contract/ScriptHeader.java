@@ -111,8 +111,17 @@ public final class ScriptHeader {
         return any ? Optional.of(new Declared(List.copyOf(reads), List.copyOf(writes))) : Optional.empty();
     }
 
+    /** The path an entry names: a quoted or backticked path (which may hold spaces), else the first word. */
     private static void addPath(List<String> into, String entry) {
-        String token = entry.strip().split("\\s+", 2)[0].replaceAll("^[`'\"]|[`'\",;]$", "");
+        String e = entry.strip();
+        String token;
+        if (!e.isEmpty() && "`'\"".indexOf(e.charAt(0)) >= 0 && e.indexOf(e.charAt(0), 1) > 0) {
+            token = e.substring(1, e.indexOf(e.charAt(0), 1));
+        } else {
+            token = e.split("\\s+", 2)[0].replaceAll("[,;]$", "");
+        }
+        int hash = token.indexOf('#');
+        token = hash > 0 ? token.substring(0, hash) : token; // a section, as in the contract's own spelling
         if (!token.isEmpty() && !token.startsWith("(") && !token.startsWith("#") && !token.startsWith("<")) {
             into.add(token.startsWith("./") ? token.substring(2) : token);
         }

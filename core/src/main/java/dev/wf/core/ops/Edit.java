@@ -74,7 +74,14 @@ public final class Edit {
                 throw WfException.invalid("'" + n.id() + "' has no input '" + key + "'", "name it as FILE or FILE#SECTION");
             }
         }
-        out.addAll(r.addInputs());
+        for (Input in : r.addInputs()) {
+            if (out.stream().anyMatch(i -> i.file().equals(in.file()) && java.util.Objects.equals(section(i),
+                    section(in)))) {
+                throw WfException.invalid("'" + n.id() + "' already reads " + in.file() + (section(in) == null ? ""
+                        : "#" + in.section()), "remove it first with --remove-input to change it");
+            }
+            out.add(in);
+        }
         if (!out.equals(n.inputs())) {
             changed.put("inputs", true);
         }
@@ -88,7 +95,14 @@ public final class Edit {
                 throw WfException.invalid("'" + n.id() + "' has no output '" + key + "'", "name it by artifact or location");
             }
         }
-        out.addAll(r.addOutputs());
+        for (Output o : r.addOutputs()) {
+            if (out.stream().anyMatch(x -> x.artifact().equals(o.artifact()) || java.util.Objects.equals(
+                    x.location(), o.location()))) {
+                throw WfException.invalid("'" + n.id() + "' already has an output named '" + o.artifact() + "' or at "
+                        + o.location(), "remove it first with --remove-output to change it");
+            }
+            out.add(o);
+        }
         if (!out.equals(n.outputs())) {
             changed.put("outputs", true);
         }
@@ -99,8 +113,12 @@ public final class Edit {
         return path == null || path.isEmpty() ? path : ContractSpec.path(path.strip(), "script");
     }
 
+    private static String section(Input i) {
+        return i.section() == null || i.section().equals(Input.FULL_FILE) ? null : i.section();
+    }
+
     private static String pick(String requested, String current, String field, Map<String, Object> changed) {
-        if (requested == null || Objects.equals(requested, current)) {
+        if (requested == null || Objects.equals(requested, current) || (requested.isEmpty() && current == null)) {
             return current;
         }
         changed.put(field, true);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What {@code wf context} hands an agent or a person for one node, in the order to load it: the goal chain and the
- * node's contract, then each L3 input (only its declared section), then each L4 input. Sizes are of the whole part;
+ * node's contract, then each L3 input (only its declared section), then each L4 input; a task also gets the inputs
+ * of the phases it is part of. Sizes are of the whole part;
  * {@code shownTokens} is what survives a {@code --max-tokens} cut. Tokens are estimated as one per four characters.
  */
 public record ContextReport(
@@ -40,10 +41,11 @@ public record ContextReport(
     }
 
     /**
-     * One input's content. {@code text} is null for a binary file and for a part left out entirely by the cut;
-     * {@code cut} says it was shortened or left out.
+     * One input's content; {@code from} is the node that declares it (the node itself, or a phase it is part of).
+     * {@code text} is null for a binary file and for a part left out entirely by the cut; {@code cut} says it was
+     * shortened or left out.
      */
-    public record Part(String source, String file, String section, String why, String text, long bytes, long tokens,
-            long shownTokens, boolean binary, boolean cut) {
+    public record Part(String source, String file, String section, String why, String from, String text, long bytes,
+            long tokens, long shownTokens, boolean binary, boolean cut) {
     }
 }

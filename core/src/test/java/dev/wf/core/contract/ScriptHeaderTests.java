@@ -56,6 +56,14 @@ class ScriptHeaderTests {
     }
 
     @Test
+    void quotedPathsMayHoldSpacesAndASectionIsDropped() {
+        String sh = "# Reads:\n#   `docs/my docs/f.md`  (L3)\n#   docs/d.md#Section\n# Writes:\n#   \"out/a b.csv\"\n";
+
+        assertThat(ScriptHeader.parse(sh)).hasValue(new ScriptHeader.Declared(List.of("docs/my docs/f.md",
+                "docs/d.md"), List.of("out/a b.csv")));
+    }
+
+    @Test
     void aCommentAfterTheFirstLineOfCodeIsNotTheHeader() {
         assertThat(ScriptHeader.parse("import os\n\"\"\"Reads:\n  a.txt\n\"\"\"\n")).isEmpty();
         assertThat(ScriptHeader.parse("\"\"\"Just prose.\"\"\"\n")).isEmpty();
