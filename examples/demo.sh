@@ -18,6 +18,7 @@ step() {
 step start --goal "Ship a public /reports REST API" --why "Partners pull reports without us exporting CSVs" \
   --output "a documented /reports endpoint" --phase schema --phase endpoint --phase docs --id reports-api
 step edit schema --output "report schema=docs/reports-schema.md:markdown"
+mkdir -p "$dir/docs" && echo "# Report schema" > "$dir/docs/reports-schema.md"   # the phase's work: its output
 step done
 step add endpoint "GET /reports" --id get-reports
 step add endpoint "GET /reports/{id}" --id get-report

@@ -259,9 +259,9 @@ final class Ladder {
                     + " project", "name it relative to the project folder");
         }
         Path p = project.resolve(dir).normalize();
+        String handle = project.relativize(p).toString().replace('\\', '/');
         for (Path state : List.of(p, p.resolve(StateFolder.NAME))) {
             if (Files.isRegularFile(state.resolve(StateFolder.YAML))) {
-                String handle = project.relativize(state).toString().replace('\\', '/');
                 return new StateFolder(project, state, List.of(handle.isEmpty() ? "." : handle));
             }
         }

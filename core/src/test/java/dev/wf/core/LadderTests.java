@@ -157,7 +157,7 @@ class LadderTests {
         assertThat(p.log("workflow-state/forks/rate-limiter/log.jsonl")).extracting(Event::type)
                 .contains("fork.graduated");
         assertThat(p.read("workflow-state/forks/rate-limiter/workflow.yaml"))
-                .contains("graduated_to: ops/workflow-state/token-bucket");
+                .contains("graduated_to: ops/token-bucket");
     }
 
     @Test

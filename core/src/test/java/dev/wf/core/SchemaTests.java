@@ -27,8 +27,11 @@ class SchemaTests {
         for (Path f : files) {
             assertThat(SchemaCheck.validate(Files.readString(f), f.toString())).isEmpty();
         }
-        assertThat(SchemaCheck.validate(Files.readString(Path.of("..", "templates", "workflow.yaml")), "template"))
-                .isEmpty();
+        try (Stream<Path> walk = Files.walk(Path.of("..", "templates"))) {
+            for (Path t : walk.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                assertThat(SchemaCheck.validate(Files.readString(t), t.toString())).isEmpty();
+            }
+        }
     }
 
     @Test
