@@ -58,6 +58,7 @@ class VerbTests {
     void whereJsonHasAPinnedShape() throws IOException {
         Run run = new Run(dir);
         run.startReportsApi();
+        run.write("docs/architecture.md", "# Architecture\n\n## API conventions\n\nPlural paths.\n");
         run.wf("add", "endpoint", "GET /reports", "--id", "get-reports");
         run.wf("edit", "get-reports", "--process", "1. Add the handler\n2. Test it", "--input",
                 "L3:reference docs/architecture.md#API conventions", "--why", "routing rules", "--output",
