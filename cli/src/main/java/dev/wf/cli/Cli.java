@@ -38,6 +38,11 @@ final class Cli {
     private static int usageError(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
+        if (java.util.Arrays.asList(args).contains("--json")) { // parsing failed, so the option is read by hand
+            cl.getOut().println(JsonViews.write(JsonViews.map("error", JsonViews.map("kind", "usage", "message",
+                    ex.getMessage(), "location", null, "hint", "see '" + cl.getCommandSpec().qualifiedName()
+                    + " --help'"))));
+        }
         err.println("wf: " + dev.wf.core.render.Safe.line(ex.getMessage()));
         if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("wf: see '" + cl.getCommandSpec().qualifiedName() + " --help'");

@@ -37,7 +37,8 @@ final class GraduateCommand extends Verb {
     @Override
     public Integer call() {
         if ((into == null) == (skill == null)) {
-            throw WfException.invalid("wf graduate needs one of --into DIR or --skill NAME", null);
+            throw WfException.invalid(into == null ? "wf graduate needs --into DIR or --skill NAME"
+                    : "wf graduate takes --into or --skill, not both", "graduate into a workflow, or into a skill");
         }
         if (into != null && (out != null || !triggers.isEmpty())) {
             throw WfException.invalid("--out and --trigger go with --skill", null);

@@ -7,15 +7,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "operation", mixinStandardHelpOptions = true, description = "Operations: workflows that recur on a"
         + " cadence. Each is a template under operations/NAME; wf run NAME starts one cycle.",
         subcommands = OperationCommand.Create.class)
-final class OperationCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: create");
-    }
-
+final class OperationCommand extends CommandGroup {
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Make operations/NAME from a finished"
             + " workflow (or a graduated sub-workflow's folder): statuses reset, forks dropped, contracts kept.")
     static final class Create extends Verb {

@@ -8,15 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "template", mixinStandardHelpOptions = true, description = "Workflow templates for wf start"
         + " --template: the built-in ones and the project's own (.wf/templates/workflows/NAME.yaml).",
         subcommands = TemplateCommand.ListTemplates.class)
-final class TemplateCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list");
-    }
-
+final class TemplateCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Each template with where it comes from"
             + " and what it is for.")
     static final class ListTemplates extends Verb {

@@ -68,8 +68,10 @@ class LadderVerbTests {
 
         assertThat(run.wf("finish").exit()).isEqualTo(2);
         assertThat(run.wf("finish", "--shipped", "x", "--recur", "maybe").err()).contains("is not yes or no");
-        assertThat(run.wf("graduate", "nope").err()).contains("needs one of --into DIR or --skill NAME");
+        assertThat(run.wf("graduate", "nope").err()).contains("needs --into DIR or --skill NAME");
+        assertThat(run.wf("graduate", "x", "--into", "a", "--skill", "b").err()).contains("not both");
         assertThat(run.wf("operation").exit()).isEqualTo(2);
+        assertThat(run.wf("run", "--json").out()).startsWith("{\"error\":{\"kind\":\"usage\"");
         assertThat(run.wf("operation", "create", "x", "--from", "workflow-state").err()).contains("is not finished");
         assertThat(run.wf("run", "nightly").err()).contains("no operation 'nightly'");
         assertThat(run.snapshot()).isEqualTo(before);

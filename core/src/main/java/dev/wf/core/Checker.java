@@ -50,7 +50,7 @@ final class Checker {
             engine.change("wf (recovery)", Engine.Access.REPAIR, d -> null);
         }
         List<Scan.Found> all = Scan.all(engine.project);
-        Artifacts files = new Artifacts(engine.project);
+        Artifacts files = engine.artifacts();
         List<CheckReport.Problem> problems = problems(all, files);
         LogReport history = History.read(all, LogQuery.ALL);
         List<String> warnings = new ArrayList<>(history.warnings());
@@ -129,7 +129,7 @@ final class Checker {
 
     /** Whether PROGRESS.md names the workflow's goal (by id or title). */
     private boolean shippedNote(Workflow root) {
-        Path progress = engine.project.resolve("PROGRESS.md");
+        Path progress = engine.home().resolve(Ladder.PROGRESS);
         try {
             if (!Files.isRegularFile(progress)) {
                 return false;

@@ -49,6 +49,30 @@ final class Engine {
         this.root = StateFolder.root(project);
     }
 
+    /**
+     * The folder contract paths are relative to: the project, or, for an operation's template
+     * (operations/NAME) or one of its runs (runs/PERIOD, runs/NAME/PERIOD), the project that holds them.
+     */
+    Path home() {
+        Path parent = project.getParent();
+        if (parent != null && (holds(parent, Ladder.OPERATIONS) || holds(parent, Ladder.RUNS))) {
+            return parent.getParent();
+        }
+        Path grand = parent == null ? null : parent.getParent();
+        return grand != null && holds(grand, Ladder.RUNS) ? grand.getParent() : project;
+    }
+
+    /** Whether {@code dir} is the operations/ or runs/ folder of a project that has operations. */
+    private static boolean holds(Path dir, String name) {
+        return dir.getFileName() != null && dir.getFileName().toString().equals(name) && dir.getParent() != null
+                && Files.isDirectory(dir.getParent().resolve(Ladder.OPERATIONS));
+    }
+
+    /** The project's files as contracts name them. */
+    dev.wf.core.contract.Artifacts artifacts() {
+        return new dev.wf.core.contract.Artifacts(home());
+    }
+
     Instant now() {
         return settings.clock().instant();
     }
@@ -249,7 +273,7 @@ final class Engine {
         Transaction tx = new Transaction(project, root.dir());
         EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project).orElse(null));
         List<Event> published = new ArrayList<>();
-        Artifacts files = new Artifacts(project);
+        Artifacts files = artifacts();
         for (Draft.Entry e : d.entries()) {
             Workflow w = e.changed ? Rollup.apply(e.workflow) : e.workflow;
             String text = e.loaded == null ? null : e.loaded.text();

@@ -45,9 +45,12 @@ final class Ladder {
     private static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2])";
 
     private final Path project;
+    private final Path home;
 
-    Ladder(Path project) {
+    /** {@code home} is where PROGRESS.md goes: the project, or the one holding this run or template. */
+    Ladder(Path project, Path home) {
         this.project = project;
+        this.home = home;
     }
 
     /** {@code wf finish}: refuses unfinished work, notes what shipped in PROGRESS.md, logs workflow.completed. */
@@ -76,9 +79,9 @@ final class Ladder {
             }
             d.log(root, List.of(Event.of(EventType.WORKFLOW_COMPLETED, null, null, null, "finished")
                     .withData(Map.of("shipped", shipped.strip(), "recur", recur ? "yes" : "no"))));
-            Path progress = project.resolve(PROGRESS);
+            Path progress = home.resolve(PROGRESS);
             d.files.put(progress, progressEntry(read(progress), d.now().substring(0, 10), w, shipped.strip(), recur));
-            return "finished '" + w.goal().id() + "'; PROGRESS.md has the note" + (recur
+            return "finished '" + w.goal().id() + "'; PROGRESS.md has the note" + (recur && home.equals(project)
                     ? ". It will recur: make it an operation (wf operation create NAME --from "
                             + project.relativize(root.folder().dir()) + ") and run it each period with wf run NAME,"
                             + " or graduate a finished fork of it (wf graduate FORK --into DIR | --skill NAME)"
@@ -89,11 +92,10 @@ final class Ladder {
     /** {@code wf graduate FORK --into DIR[#after-phase]}: a phase of the host points at the sub-workflow's outputs. */
     Function<Draft, String> graduateInto(String handle, String into, boolean force) {
         return d -> {
-            Target t = Target.fork(d, handle);
-            Workflow holder = d.tree(t.loaded());
-            Fork f = Graduation.graduatable(holder, t.id());
-            Workflow sub = t.sub().workflow();
-            premature(sub, force);
+            Graduating g = graduating(d, handle, force);
+            Target t = g.target();
+            Fork f = g.fork();
+            Workflow sub = g.sub();
             int hash = into == null ? -1 : into.indexOf('#');
             String dir = hash < 0 ? into : into.substring(0, hash);
             String after = hash < 0 ? null : into.substring(hash + 1);
@@ -102,13 +104,21 @@ final class Ladder {
                 throw WfException.invalid("--into names the workflow the fork already belongs to",
                         "graduate into another, longer-running workflow (or an operation under operations/)");
             }
+            Scan.all(project).stream().filter(x -> x.fork() != null && x.folder().dir().equals(host.dir()))
+                    .findFirst().ifPresent(x -> {
+                        throw WfException.invalid("--into names the sub-workflow of fork '" + x.fork().id() + "'",
+                                "graduate into a project's workflow or an operation under operations/");
+                    });
             Loaded h = d.load(host);
-            Change added = Graduation.intoHost(d.tree(h), sub, f.id(), after == null || after.isBlank() ? null
-                    : after, origin(t), d.now());
+            if (after != null && d.tree(h).phases().stream().noneMatch(p -> p.id().equals(after))) {
+                throw WfException.invalid("--into " + into + ": " + host.handle() + " has no phase '" + after + "'",
+                        "name one of its phases after '#', or leave '#...' out to add the phase last");
+            }
+            Change added = Graduation.intoHost(d.tree(h), sub, f.id(), after, origin(t), d.now());
             d.apply(h, added);
             String phase = added.events().get(0).node();
             String target = host.handle() + "/" + phase;
-            d.apply(t.loaded(), Graduation.mark(holder, f.id(), target, d.now()));
+            d.apply(t.loaded(), Graduation.mark(g.holder(), f.id(), target, d.now()));
             return "graduated fork '" + f.id() + "' into " + host.handle() + " as phase '" + phase
                     + "'; its inputs are the sub-workflow's outputs";
         };
@@ -117,32 +127,53 @@ final class Ladder {
     /** {@code wf graduate FORK --skill NAME}: a SKILL.md whose process is the sub-workflow's phases and contracts. */
     Function<Draft, String> graduateSkill(String handle, String name, String out, List<String> triggers,
             boolean force) {
-        Ids.require(name);
+        if (!Ids.valid(name)) {
+            throw WfException.invalid("skill name '" + name + "' is not a slug", "use lowercase letters, digits and"
+                    + " '-', such as token-bucket");
+        }
         if (out != null && !Paths.insideProject(out)) {
             throw WfException.invalid("--out '" + out + "' leaves the project", "use a folder inside the project");
         }
         return d -> {
-            Target t = Target.fork(d, handle);
-            Workflow holder = d.tree(t.loaded());
-            Fork f = Graduation.graduatable(holder, t.id());
-            Workflow sub = t.sub().workflow();
-            premature(sub, force);
+            Graduating g = graduating(d, handle, force);
+            Fork f = g.fork();
+            Workflow sub = g.sub();
             Path dir = project.resolve(out == null ? ".claude/skills/" + name : out).normalize();
             Path file = dir.resolve("SKILL.md");
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw WfException.invalid("--out " + project.relativize(dir) + " is a file", "name a folder: the skill"
+                        + " goes in FOLDER/SKILL.md");
+            }
             if (Files.exists(file)) {
                 throw WfException.rule(project.relativize(file) + " already exists", "pick another NAME, or --out DIR");
             }
             List<String> trig = triggers.isEmpty() ? SkillFile.triggers(sub, f.reason()) : triggers;
-            d.files.put(file, SkillFile.render(name, trig, sub, origin(t), d.now().substring(0, 10)));
+            d.files.put(file, SkillFile.render(name, trig, sub, origin(g.target()), d.now().substring(0, 10)));
             String target = project.relativize(dir).toString().replace('\\', '/');
-            d.apply(t.loaded(), Graduation.mark(holder, f.id(), target, d.now()));
+            d.apply(g.target().loaded(), Graduation.mark(g.holder(), f.id(), target, d.now()));
             return "graduated fork '" + f.id() + "' into the skill " + target + "/SKILL.md";
         };
+    }
+
+    /** A fork about to graduate: where it is, the workflow holding it, the fork, and its finished sub-workflow. */
+    private record Graduating(Target target, Workflow holder, Fork fork, Workflow sub) {
+    }
+
+    private Graduating graduating(Draft d, String handle, boolean force) {
+        Target t = Target.fork(d, handle);
+        Workflow holder = d.tree(t.loaded());
+        Fork f = Graduation.graduatable(holder, t.id());
+        premature(t.sub().workflow(), force);
+        return new Graduating(t, holder, f, t.sub().workflow());
     }
 
     /** {@code wf operation create NAME --from PATH}: a finished workflow, reset, as the template of an operation. */
     Function<Draft, String> createOperation(String name, String from) {
         Ids.require(name);
+        if (name.matches(PERIOD)) {
+            throw WfException.invalid("operation name '" + name + "' looks like a period, and runs/" + name
+                    + " would be taken for a run", "pick a name such as monthly-report");
+        }
         return d -> {
             StateFolder target = operation(name);
             if (Files.exists(target.dir().getParent())) {
@@ -192,8 +223,8 @@ final class Ladder {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("period", p);
             values.put("date", today.substring(0, 10));
-            values.put("goal", template.goal().title());
             values.put("operation", name);
+            values.put("goal", Operations.fill(template.goal().title(), values, new LinkedHashSet<>()));
             Set<String> missing = new LinkedHashSet<>();
             Workflow instance = Operations.fill(Operations.reset(template), values, missing);
             String folder = project.relativize(target).toString().replace('\\', '/');
@@ -289,10 +320,19 @@ final class Ladder {
         return "'" + t.loaded().workflow().goal().id() + "'" + (handle.isEmpty() ? "" : " (" + handle + ")");
     }
 
+    /** Whether the workflow was finished, and nothing was added or changed status since. */
     private static boolean finished(Loaded root) {
         try {
-            return EventLog.read(root.folder().log()).events().stream().anyMatch(e -> EventType.WORKFLOW_COMPLETED
-                    .wire().equals(e.type()) && e.data().containsKey("recur"));
+            boolean finished = false;
+            for (Event e : EventLog.read(root.folder().log()).events()) {
+                if (EventType.WORKFLOW_COMPLETED.wire().equals(e.type()) && e.data().containsKey("recur")) {
+                    finished = true;
+                } else if (EventType.NODE_ADDED.wire().equals(e.type())
+                        || EventType.NODE_STATUS.wire().equals(e.type())) {
+                    finished = false;
+                }
+            }
+            return finished;
         } catch (IOException e) {
             throw WfException.storage("cannot read " + root.folder().log() + ": " + e.getMessage(), e);
         }

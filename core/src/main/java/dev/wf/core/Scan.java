@@ -25,8 +25,9 @@ final class Scan {
     static List<Found> all(Path project) {
         List<Found> out = new ArrayList<>();
         walk("root", StateFolder.root(project), null, 0, out);
-        for (String name : new Ladder(project).operations()) {
-            walk("operation", new Ladder(project).operation(name), null, 0, out);
+        Ladder ladder = new Ladder(project, project);
+        for (String name : ladder.operations()) {
+            walk("operation", ladder.operation(name), null, 0, out);
         }
         for (Path run : runs(project)) {
             walk("run", new StateFolder(project, run, List.of(project.relativize(run.getParent()).toString())),

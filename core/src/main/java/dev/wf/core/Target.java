@@ -12,13 +12,25 @@ import java.util.List;
 /**
  * What a command's argument names: a node (or goal) in one of the project's workflows, or a fork with its
  * sub-workflow. {@code fork-id/node-id} reaches into a sub-workflow from the root or from the workflow of the active
- * chain that holds the fork; a plain id is looked for in the active workflow first, then up the chain.
+ * chain that holds the fork; a leading {@code /} starts at the root ({@code /ID}, {@code /FORK/ID}); a plain id is
+ * looked for in the active workflow first, then up the chain.
  */
 record Target(Loaded loaded, String id, Loaded sub) {
 
     static Target of(Draft d, String ref) {
         if (ref == null || ref.isBlank()) {
             throw WfException.invalid("an id is needed", "see the ids with wf where");
+        }
+        if (ref.startsWith("/")) { // anchored at the root: /ID, /FORK/ID
+            String rest = ref.substring(1);
+            List<String> parts = Arrays.asList(rest.split("/", -1));
+            Loaded holder = walkFrom(d, d.chain().get(0), parts.subList(0, parts.size() - 1), ref);
+            String id = parts.get(parts.size() - 1);
+            if (d.tree(holder).node(id).isEmpty() && !d.tree(holder).goal().id().equals(id)) {
+                throw WfException.invalid("no node '" + clean(id) + "' in " + holder.workflow().goal().id(),
+                        "see the ids with wf where");
+            }
+            return new Target(holder, id, null);
         }
         if (ref.contains("/")) {
             List<String> parts = Arrays.asList(ref.split("/", -1));
@@ -74,10 +86,16 @@ record Target(Loaded loaded, String id, Loaded sub) {
         if (!forks.isEmpty() && d.tree(l).fork(forks.get(0)).isEmpty()) {
             l = d.holderOf(forks.get(0)).orElse(l);
         }
+        return walkFrom(d, l, forks, ref);
+    }
+
+    private static Loaded walkFrom(Draft d, Loaded start, List<String> forks, String ref) {
+        Loaded l = start;
         for (String seg : forks) {
             Workflow w = d.tree(l);
             Fork f = w.fork(seg).orElseThrow(() -> WfException.invalid("no fork '" + clean(seg) + "' on the way to '"
-                    + clean(ref) + "'", "paths run from the root: FORK/NODE or FORK/FORK/NODE"));
+                    + clean(ref) + "'", "FORK/NODE starts at the workflow holding FORK; /NODE and /FORK/NODE start at"
+                    + " the root"));
             l = load(d, l.folder().fork(f.id(), f.subWorkflow()));
         }
         return l;

@@ -45,6 +45,9 @@ final class Templates {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.yaml")) {
                 for (Path f : files) {
                     String name = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+                    if (!dev.wf.core.rules.Ids.valid(name)) {
+                        continue; // a template is named by a slug
+                    }
                     out.put(name, new TemplateInfo(name, PROJECT_DIR + "/" + f.getFileName(), description(read(f))));
                 }
             } catch (IOException e) {

@@ -102,8 +102,18 @@ public final class Workspace {
                     throw WfException.invalid("--phase and --template do not mix", "start from the template, then"
                             + " add phases with wf add GOAL-ID TITLE");
                 }
-                skeleton = WorkflowCodec.parse(Templates.load(root(), r.template()), "template " + r.template());
+                String text = Templates.load(root(), r.template());
+                skeleton = WorkflowCodec.parse(text, "template " + r.template());
                 c = fromTemplate(r, skeleton.workflow(), d);
+                for (String unused : r.values().keySet()) {
+                    if (!Operations.placeholders(text).contains(unused)) {
+                        d.notices.add("--set " + unused + ": template '" + r.template() + "' has no {{" + unused
+                                + "}}");
+                    }
+                }
+                Workflow made = c.after();
+                dev.wf.core.contract.ContractRules.check(made, engine.artifacts()).forEach(v -> d.notices.add(
+                        "note: " + v.message() + " (wf check reports it until it holds)"));
             }
             d.create(engine.root, c.after(), c.events(), skeleton.layout());
             ignoreWorkingFiles(d, engine.root.dir());
@@ -121,7 +131,10 @@ public final class Workspace {
         }
         values.putAll(r.values());
         java.util.Set<String> missing = new java.util.TreeSet<>();
-        Workflow filled = Operations.fill(template, values, missing);
+        Workflow given = r.goal() == null || r.goal().isBlank() ? template : template.withGoal(new dev.wf.core.model
+                .Goal(template.goal().id(), r.goal().strip(), template.goal().status(), template.goal().why(),
+                template.goal().output(), template.goal().extras())); // --goal replaces the title and its placeholders
+        Workflow filled = Operations.fill(given, values, missing);
         if (!missing.isEmpty() && !r.allowMissing()) {
             throw WfException.invalid("template '" + r.template() + "' needs a value for: " + String.join(", ",
                     missing), (missing.contains("goal") ? "pass --goal TEXT" : "pass --set " + missing.iterator()
@@ -185,14 +198,14 @@ public final class Workspace {
     }
 
     private Ladder ladder() {
-        return new Ladder(engine.project);
+        return new Ladder(engine.project, engine.home());
     }
 
     /** Where we are: the chain, the current step and its contract, what is next, open forks, warnings, the tree. */
     public WhereReport where() {
         return engine.read(chain -> {
             WhereReport r = Survey.where(levels(chain), engine.now(), engine.settings.stuckDays());
-            Artifacts files = new Artifacts(root());
+            Artifacts files = engine.artifacts();
             List<String> more = new java.util.ArrayList<>(Contracts.messages(chain, files));
             Workflow active = chain.get(chain.size() - 1).workflow();
             for (dev.wf.core.model.Node n : Nodes.ancestry(active.phases(), String.valueOf(active.currentNode()))) {
@@ -211,7 +224,7 @@ public final class Workspace {
             Draft d = engine.draft(chain);
             Target t = id == null ? Target.current(d) : Target.of(d, id);
             return ContextPack.build(t.loaded().folder().handle(), t.loaded().workflow(), t.id(),
-                    new Artifacts(root()), maxTokens);
+                    engine.artifacts(), maxTokens);
         });
     }
 
@@ -230,7 +243,7 @@ public final class Workspace {
             Target t = Target.of(d, id);
             Change c = Edit.apply(d.tree(t.loaded()), t.id(), request);
             d.apply(t.loaded(), c);
-            ContractRules.check(c.after(), t.id(), new Artifacts(root())).forEach(v -> d.notices.add(
+            ContractRules.check(c.after(), t.id(), engine.artifacts()).forEach(v -> d.notices.add(
                     "note: " + v.message() + " (wf check reports it until it holds)"));
             return null;
         });
@@ -280,7 +293,7 @@ public final class Workspace {
             Workflow w = d.tree(t.loaded());
             String n = t.id();
             Change c = Transitions.done(w, n, d.now());
-            List<String> missing = ContractRules.missingOutputs(w, Rollup.apply(c.after()), new Artifacts(root()));
+            List<String> missing = ContractRules.missingOutputs(w, Rollup.apply(c.after()), engine.artifacts());
             if (!missing.isEmpty() && !force) {
                 String owner = missing.get(0).substring(0, missing.get(0).indexOf(':'));
                 throw WfException.rule("'" + n + "' is not done: its declared outputs are missing: "

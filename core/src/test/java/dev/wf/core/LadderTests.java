@@ -108,7 +108,7 @@ class LadderTests {
                 .hasMessageContaining("'need a token bucket' has run once")
                 .extracting(e -> ((WfException) e).kind()).isEqualTo(ErrorKind.RULE);
         assertThatThrownBy(() -> ws.graduateSkill("rate-limiter/token-bucket", "Not A Slug", null, List.of(), true))
-                .hasMessageContaining("is not a valid id");
+                .hasMessageContaining("skill name 'Not A Slug' is not a slug");
         assertThat(Files.exists(dir.resolve(".claude"))).isFalse();
     }
 
@@ -215,6 +215,79 @@ class LadderTests {
     }
 
     @Test
+    void aRunReadsContractFilesFromTheProjectThatHoldsIt() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        p.write("docs/architecture.md", "# A\n\n## Data model\n\nOne table.\n");
+        ws.edit("schema", new Edit.Request(null, null, null, null, null, null, List.of(ContractSpec.input(
+                "L3:reference docs/architecture.md#Data model", null)), null, List.of(ContractSpec.output(
+                "schema=db/{{period}}.sql:sql")), null));
+        p.write("db/{{period}}.sql", "-- the template's own output\n");
+        ws.done(null);
+        ws.done(null);
+        ws.done(null);
+        ws.createOperation("monthly", "workflow-state");
+        ws.run("monthly", "2026-11");
+        Workspace run = new Project(dir.resolve("runs/2026-11")).ws();
+
+        assertThat(run.check(false).problems()).isEmpty();
+        assertThat(run.context("schema", null).parts().get(0).text()).startsWith("## Data model");
+        assertThatThrownBy(() -> run.done(null)).hasMessageContaining("schema: schema (db/2026-11.sql)");
+        p.write("db/2026-11.sql", "create table reports ();\n");
+        run.done(null);
+        run.done(null);
+        run.done(null);
+        run.finish("November's schema", false);
+        assertThat(p.read("PROGRESS.md")).contains("- Shipped: November's schema");
+    }
+
+    @Test
+    void graduationNamesRealHostsAndPhasesAndRootNodesCanBeNamedFromAFork() {
+        Project p = new Project(dir);
+        Workspace ws = nested(p);
+        ws.add("bucket", "Same id as a root node", "docs", null);
+        assertThat(ws.edit("/docs", new Edit.Request("Docs (root)", null, null, null, null, null, null, null, null,
+                null)).events()).singleElement().satisfies(e -> assertThat(e.node()).isEqualTo("docs"));
+        assertThat(p.yaml()).contains("title: Docs (root)");
+        ws.done(null);
+        ws.resume(null);
+        ws.done(null);
+        ws.done(null);
+        ws.resume(null);
+
+        assertThatThrownBy(() -> ws.graduateInto("rate-limiter/token-bucket", "workflow-state/forks/rate-limiter"
+                + "/forks/token-bucket", true)).hasMessageContaining("already belongs to");
+        assertThatThrownBy(() -> ws.graduateInto("rate-limiter", "workflow-state/forks/rate-limiter/forks/"
+                + "token-bucket", true)).hasMessageContaining("the sub-workflow of fork 'token-bucket'");
+        Workspace ops = Workspace.at(dir.resolve("ops"), Settings.builder().build());
+        ops.start(new StartRequest("Upkeep", null, null, List.of("audit", "patch", "report"), null, false, false,
+                false));
+        assertThatThrownBy(() -> ws.graduateInto("rate-limiter", "ops#nope", true)).hasMessageContaining("has no"
+                + " phase 'nope'");
+        p.write("README.md", "# a person's file\n");
+        assertThatThrownBy(() -> ws.graduateSkill("rate-limiter", "rl", "README.md", List.of(), true))
+                .hasMessageContaining("is a file");
+        assertThatThrownBy(() -> ws.createOperation("2026-11", "workflow-state")).hasMessageContaining("looks like"
+                + " a period");
+    }
+
+    @Test
+    void aFinishedWorkflowThatGrewCanBeFinishedAgain() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        ws.done(null);
+        ws.done(null);
+        ws.done(null);
+        ws.finish("v1", false);
+        ws.add("reports-api", "Follow-up", "follow-up", null);
+        ws.done("follow-up");
+
+        ws.finish("v1.1", false);
+
+        assertThat(p.read("PROGRESS.md")).contains("- Shipped: v1\n", "- Shipped: v1.1\n");
+    }
+
+    @Test
     void startFromATemplateFillsPlaceholdersAndRefusesMissingOnes() {
         Project p = new Project(dir);
         Workspace ws = p.ws();
@@ -225,8 +298,11 @@ class LadderTests {
                 .hasMessageContaining("needs a value for: resource");
         assertThat(dir.toFile().list()).isEmpty();
 
-        ws.start(template("rest-endpoint", Map.of("resource", "reports"), false));
+        Outcome o = ws.start(template("rest-endpoint", Map.of("resource", "reports", "colour", "red"), false));
 
+        assertThat(o.notices()).anySatisfy(n -> assertThat(n).isEqualTo("--set colour: template 'rest-endpoint' has"
+                + " no {{colour}}")).anySatisfy(n -> assertThat(n).startsWith("note: 'contract' reads"
+                + " docs/architecture.md, which does not exist"));
         assertThat(p.yaml()).contains("title: Ship /reports", "title: Agree the API contract for /reports",
                 "location: docs/api/reports.yaml", "current_node: contract").doesNotContain("{{", "description:");
         assertThat(ws.where().current().id()).isEqualTo("contract");

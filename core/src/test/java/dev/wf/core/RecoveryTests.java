@@ -67,6 +67,24 @@ class RecoveryTests {
     }
 
     @Test
+    void aTargetThatCannotBePlacedFailsTheChangeBeforeItCommits() throws Exception {
+        Project p = new Project(dir);
+        p.startReportsApi();
+        p.write("notes.txt", "a person's file");
+        String yaml = p.yaml();
+        dev.wf.core.store.Transaction tx = new dev.wf.core.store.Transaction(dir, dir.resolve("workflow-state"));
+        tx.write(dir.resolve("workflow-state/workflow.yaml"), yaml + "# changed\n")
+                .write(dir.resolve("notes.txt/SKILL.md"), "x");
+
+        assertThatThrownBy(tx::commit).isInstanceOf(java.io.IOException.class);
+
+        assertThat(p.yaml()).isEqualTo(yaml);
+        assertThat(p.read("notes.txt")).isEqualTo("a person's file");
+        assertThat(p.ws().where().current().id()).as("the project still works").isEqualTo("schema");
+        assertThat(p.types()).doesNotContain("recovered");
+    }
+
+    @Test
     void aHeldLockMakesAWriterWaitThenNamesTheHolder() {
         Project p = new Project(dir);
         Workspace ws = p.startReportsApi();

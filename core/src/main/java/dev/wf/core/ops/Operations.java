@@ -59,6 +59,16 @@ public final class Operations {
                 .withTasks(n.tasks().stream().map(t -> fill(t, v, missing)).toList());
     }
 
+    /** The placeholder keys a text names. */
+    public static Set<String> placeholders(String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     /** The text with each {@code {{key}}} replaced; a key without a value becomes {@code [missing: key]}. */
     public static String fill(String text, Map<String, String> values, Set<String> missing) {
         if (text == null || !text.contains("{{")) {

@@ -72,6 +72,12 @@ public final class Transaction {
             return;
         }
         Files.createDirectories(staging);
+        for (Path target : writes.keySet()) {
+            placeable(target);
+        }
+        for (Path log : appends.keySet()) {
+            placeable(log);
+        }
         List<Staged> staged = new ArrayList<>();
         for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
             String file = staged.size() + ".tmp";
@@ -90,6 +96,17 @@ public final class Transaction {
         } catch (IOException e) {
             throw new WfException(ErrorKind.STORAGE, "the change is committed but could not be completed ("
                     + e.getMessage() + ")", null, "the next wf command completes it once the cause is fixed", e);
+        }
+    }
+
+    /**
+     * Makes sure, before the commit point, that a file can go to {@code target}: its folders exist (made now if
+     * need be) and it is not a folder. A change that could not be completed must fail before it commits.
+     */
+    private static void placeable(Path target) throws IOException {
+        Durable.folders(target.toAbsolutePath().getParent());
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " is a folder, not a file");
         }
     }
 
