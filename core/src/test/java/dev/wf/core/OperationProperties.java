@@ -38,7 +38,7 @@ class OperationProperties {
 
             for (int step = 0; step < 40; step++) {
                 try {
-                    Workflow next = Rollup.apply(randomOp(w, r, step).after());
+                    Workflow next = Rollup.apply(dev.wf.core.testing.RandomOps.apply(w, r, step, NOW).after());
                     assertThat(Invariants.check(next)).as("seed %d step %d", seed, step).isEmpty();
                     w = next;
                 } catch (WfException refused) {
@@ -79,29 +79,6 @@ class OperationProperties {
                 assertThat(report.problems()).as("seed %d step %d", seed, step).isEmpty();
             }
         });
-    }
-
-    private static Change randomOp(Workflow w, Random r, int step) {
-        List<Node> all = Nodes.all(w.phases());
-        List<Node> leaves = Nodes.leaves(w.phases());
-        String any = all.isEmpty() ? "none" : all.get(r.nextInt(all.size())).id();
-        String leaf = leaves.isEmpty() ? "none" : leaves.get(r.nextInt(leaves.size())).id();
-        List<String> parents = new ArrayList<>(all.stream().map(Node::id).toList());
-        parents.add(w.goal().id());
-        String parent = parents.get(r.nextInt(parents.size()));
-        return switch (r.nextInt(10)) {
-            case 0 -> Transitions.done(w, r.nextBoolean() && w.currentNode() != null ? w.currentNode() : leaf, NOW);
-            case 1 -> Transitions.skip(w, leaf, "no longer needed", NOW);
-            case 2 -> Transitions.block(w, leaf, "waiting", NOW);
-            case 3 -> Transitions.unblock(w, leaf, NOW);
-            case 4 -> Transitions.jump(w, leaf, "deferring", NOW);
-            case 5 -> Restructure.add(w, parent, "step " + step, null, null, NOW);
-            case 6 -> Restructure.move(w, any, parent, null, NOW);
-            case 7 -> Restructure.rename(w, any, "renamed-" + step);
-            case 8 -> Restructure.remove(w, any, "cut", NOW);
-            default -> Edit.apply(w, any, new Edit.Request("title " + step, null, null, null, null, null, null, null, null,
-                    null));
-        };
     }
 
     private static void randomCommand(Workspace ws, Random r, int step) {

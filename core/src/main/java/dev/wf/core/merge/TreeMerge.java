@@ -1,0 +1,432 @@
+package dev.wf.core.merge;
+
+import dev.wf.core.model.Extras;
+import dev.wf.core.model.Fork;
+import dev.wf.core.model.Goal;
+import dev.wf.core.model.GoalStatus;
+import dev.wf.core.model.Node;
+import dev.wf.core.model.NodeStatus;
+import dev.wf.core.model.Nodes;
+import dev.wf.core.model.Workflow;
+import dev.wf.core.rules.Ids;
+import dev.wf.core.rules.Pointer;
+import dev.wf.core.rules.Rollup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A three-way merge of workflow.yaml at node level. Each side's additions, removals, moves and field changes are
+ * applied; when both sides changed the same field of the same node, the {@link Tiebreak} picks the later change and
+ * the other value is reported. Nothing is lost: a node removed on one side and changed on the other is kept; a node
+ * both sides added under the same id with different content is kept twice, one renamed. Roll-up and the pointer are
+ * derived again afterwards. The result does not depend on which side is "ours".
+ */
+public final class TreeMerge {
+    private static final String GOAL = "";
+
+    private TreeMerge() {
+    }
+
+    /** The merged tree and what the merge had to decide. */
+    public record Result(Workflow merged, List<String> conflicts) {
+        public Result {
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    /** A node without its tasks, where it sits, and the side it came from. */
+    private record Flat(Node node, String parent, int index) {
+    }
+
+    /** Merges {@code ours} and {@code theirs}, both changed from {@code base} (null: both added the file). */
+    public static Result merge(Workflow base, Workflow ours, Workflow theirs, Tiebreak tie) {
+        return new Run(base, ours, theirs, tie).merge();
+    }
+
+    private static final class Run {
+        final Workflow base;
+        final Workflow ours;
+        final Workflow theirs;
+        final Tiebreak tie;
+        final Map<String, Flat> b;
+        final Map<String, Flat> o;
+        final Map<String, Flat> t;
+        final List<String> conflicts = new ArrayList<>();
+        /** Renames of a side's nodes that clashed with the other side's: side (true = ours) and id to new id. */
+        final Map<String, String> renamedOurs = new HashMap<>();
+        final Map<String, String> renamedTheirs = new HashMap<>();
+
+        Run(Workflow base, Workflow ours, Workflow theirs, Tiebreak tie) {
+            this.base = base;
+            this.ours = ours;
+            this.theirs = theirs;
+            this.tie = tie;
+            this.b = flatten(base);
+            this.o = flatten(ours);
+            this.t = flatten(theirs);
+        }
+
+        Result merge() {
+            Map<String, Flat> merged = new LinkedHashMap<>();
+            Set<String> ids = new TreeSet<>();
+            ids.addAll(b.keySet());
+            ids.addAll(o.keySet());
+            ids.addAll(t.keySet());
+            Set<String> taken = new HashSet<>(ids);
+            taken.add(ours.goal().id());
+            taken.add(theirs.goal().id());
+            ours.forks().forEach(f -> taken.add(f.id()));
+            theirs.forks().forEach(f -> taken.add(f.id()));
+            for (String id : ids) {
+                Flat fb = b.get(id);
+                Flat fo = o.get(id);
+                Flat ft = t.get(id);
+                if (fb == null && fo != null && ft != null && !same(fo, ft)) {
+                    boolean renameOurs = canonical(fo).compareTo(canonical(ft)) > 0;
+                    String newId = Ids.derive(id, taken);
+                    taken.add(newId);
+                    (renameOurs ? renamedOurs : renamedTheirs).put(id, newId);
+                    Flat moved = renameOurs ? fo : ft;
+                    merged.put(id, renameOurs ? ft : fo);
+                    merged.put(newId, new Flat(moved.node().withId(newId), moved.parent(), moved.index()));
+                    conflicts.add("both sides added '" + id + "' with different content; one is kept as '" + newId
+                            + "'");
+                } else if (fo == null && ft == null) {
+                    continue; // removed on both sides
+                } else if (fb != null && (fo == null || ft == null)) {
+                    Flat kept = fo == null ? ft : fo;
+                    if (!same(kept, fb)) {
+                        merged.put(id, kept);
+                        conflicts.add("'" + id + "' was removed on one side and changed on the other; it is kept");
+                    }
+                } else if (fo == null || ft == null) {
+                    merged.put(id, fo == null ? ft : fo); // added on one side
+                } else {
+                    merged.put(id, field3(id, fb, fo, ft));
+                }
+            }
+            reparentRenamed(merged, renamedOurs, o, t);
+            reparentRenamed(merged, renamedTheirs, t, o);
+            fixParents(merged);
+            Workflow w = assemble(merged);
+            return new Result(w, conflicts);
+        }
+
+        /** New nodes of a side that hang under a node of that side which was renamed go with it. */
+        void reparentRenamed(Map<String, Flat> merged, Map<String, String> renamed, Map<String, Flat> side,
+                Map<String, Flat> other) {
+            for (Map.Entry<String, String> r : renamed.entrySet()) {
+                for (Map.Entry<String, Flat> e : new ArrayList<>(merged.entrySet())) {
+                    Flat f = e.getValue();
+                    String id = e.getKey();
+                    if (f.parent().equals(r.getKey()) && side.containsKey(id) && !other.containsKey(id)
+                            && !b.containsKey(id)) {
+                        merged.put(id, new Flat(f.node(), r.getValue(), f.index()));
+                    }
+                }
+            }
+        }
+
+        /** The node with each field (and its place) merged three ways. */
+        Flat field3(String id, Flat fb, Flat fo, Flat ft) {
+            Node nb = fb == null ? null : fb.node();
+            Node no = fo.node();
+            Node nt = ft.node();
+            String title = pick(id, "title", nb == null ? null : nb.title(), no.title(), nt.title());
+            Transition tr = pick(id, "status", nb == null ? null : Transition.of(nb), Transition.of(no),
+                    Transition.of(nt));
+            var inputs = pick(id, "inputs", nb == null ? null : nb.inputs(), no.inputs(), nt.inputs());
+            String process = pick(id, "process", nb == null ? null : nb.process(), no.process(), nt.process());
+            String script = pick(id, "script", nb == null ? null : nb.script(), no.script(), nt.script());
+            var outputs = pick(id, "outputs", nb == null ? null : nb.outputs(), no.outputs(), nt.outputs());
+            String notes = pick(id, "notes", nb == null ? null : nb.notes(), no.notes(), nt.notes());
+            Extras extras = pick(id, "extras", nb == null ? null : nb.extras(), no.extras(), nt.extras());
+            String parent = pick(id, "parent", fb == null ? null : fb.parent(), fo.parent(), ft.parent());
+            Node n = new Node(id, title, tr.status(), tr.completedAt(), tr.blockedBy(), tr.updatedAt(), inputs,
+                    process, script, outputs, notes, List.of(), extras);
+            return new Flat(n, parent, fo.index());
+        }
+
+        /** The three-way value: one side's change, or both sides' same change, or the tie-breaker's choice. */
+        <T> T pick(String id, String field, T vb, T vo, T vt) {
+            if (Objects.equals(vo, vt)) {
+                return vo;
+            }
+            if (Objects.equals(vo, vb)) {
+                return vt;
+            }
+            if (Objects.equals(vt, vb)) {
+                return vo;
+            }
+            boolean oursWins = tie.oursWins(id, field, vo, vt);
+            T kept = oursWins ? vo : vt;
+            T other = oursWins ? vt : vo;
+            conflicts.add("'" + (id.isEmpty() ? "goal" : id) + "' " + field + ": both sides changed it; kept "
+                    + show(kept) + " (the later change), the other was " + show(other));
+            return kept;
+        }
+
+        /** Every surviving node's parent survives too (undeleted if need be), and no move makes a cycle. */
+        void fixParents(Map<String, Flat> merged) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Flat f : new ArrayList<>(merged.values())) {
+                    String p = f.parent();
+                    if (!p.equals(GOAL) && !merged.containsKey(p)) {
+                        Flat back = o.getOrDefault(p, t.getOrDefault(p, b.get(p)));
+                        if (back == null) {
+                            merged.put(f.node().id(), new Flat(f.node(), GOAL, f.index()));
+                        } else {
+                            merged.put(p, back);
+                            conflicts.add("'" + p + "' was removed on one side but the other added or kept '"
+                                    + f.node().id() + "' under it; it is kept");
+                        }
+                        changed = true;
+                    }
+                }
+            }
+            for (String id : new ArrayList<>(merged.keySet())) {
+                Set<String> seen = new HashSet<>();
+                String p = id;
+                while (!p.equals(GOAL) && seen.add(p)) {
+                    p = merged.get(p).parent();
+                }
+                if (!p.equals(GOAL)) { // a cycle: both sides moved nodes under each other
+                    Flat f = merged.get(id);
+                    Flat fb = b.get(id);
+                    String back = fb != null && merged.containsKey(fb.parent()) ? fb.parent() : GOAL;
+                    merged.put(id, new Flat(f.node(), back, f.index()));
+                    conflicts.add("moves on both sides put '" + id + "' inside itself; it goes back under "
+                            + (back.equals(GOAL) ? "the goal" : "'" + back + "'"));
+                }
+            }
+        }
+
+        Workflow assemble(Map<String, Flat> merged) {
+            Map<String, List<String>> children = new HashMap<>();
+            for (Map.Entry<String, Flat> e : merged.entrySet()) {
+                children.computeIfAbsent(e.getValue().parent(), k -> new ArrayList<>()).add(e.getKey());
+            }
+            List<Node> phases = build(GOAL, merged, children);
+            Goal goal = goal();
+            List<Fork> forks = forks(merged.keySet());
+            Workflow w = new Workflow(goal, phases, forks, null, null, max(ours.lastUpdated(), theirs.lastUpdated()),
+                    pick(GOAL, "top-level keys", base == null ? null : base.extras(), ours.extras(), theirs.extras()));
+            w = blockForkOrigins(w);
+            return Rollup.apply(pointer(Rollup.apply(w))); // the goal's status also depends on the pointer
+        }
+
+        List<Node> build(String parent, Map<String, Flat> merged, Map<String, List<String>> children) {
+            List<String> members = children.getOrDefault(parent, List.of());
+            List<Node> out = new ArrayList<>();
+            for (String id : order(parent, new LinkedHashSet<>(members))) {
+                out.add(merged.get(id).node().withTasks(build(id, merged, children)));
+            }
+            return out;
+        }
+
+        /** The children of a parent in order: the side that reordered them wins; the other side's new ones follow their predecessors. */
+        List<String> order(String parent, Set<String> members) {
+            List<String> ob = childrenOf(b, parent, Map.of());
+            List<String> oo = childrenOf(o, parent, renamedOurs);
+            List<String> ot = childrenOf(t, parent, renamedTheirs);
+            boolean oursMoved = !common(oo, ob).equals(common(ob, oo));
+            boolean theirsMoved = !common(ot, ob).equals(common(ob, ot));
+            boolean oursFirst = oursMoved != theirsMoved ? oursMoved
+                    : tie.oursWins(parent, "order", oo, ot);
+            List<String> first = oursFirst ? oo : ot;
+            List<String> second = oursFirst ? ot : oo;
+            List<String> result = new ArrayList<>();
+            first.stream().filter(members::contains).forEach(result::add);
+            for (int i = 0; i < second.size(); i++) {
+                String id = second.get(i);
+                if (!members.contains(id) || result.contains(id)) {
+                    continue;
+                }
+                int at = 0;
+                for (int k = i - 1; k >= 0; k--) {
+                    int found = result.indexOf(second.get(k));
+                    if (found >= 0) {
+                        at = found + 1;
+                        break;
+                    }
+                }
+                result.add(at, id);
+            }
+            members.stream().filter(m -> !result.contains(m)).sorted().forEach(result::add);
+            return result;
+        }
+
+        Goal goal() {
+            Goal gb = base == null ? null : base.goal();
+            Goal go = ours.goal();
+            Goal gt = theirs.goal();
+            String id = pick(GOAL, "goal id", gb == null ? null : gb.id(), go.id(), gt.id());
+            String title = pick(GOAL, "goal title", gb == null ? null : gb.title(), go.title(), gt.title());
+            String why = pick(GOAL, "goal why", gb == null ? null : gb.why(), go.why(), gt.why());
+            String output = pick(GOAL, "goal output", gb == null ? null : gb.output(), go.output(), gt.output());
+            Extras extras = pick(GOAL, "goal keys", gb == null ? null : gb.extras(), go.extras(), gt.extras());
+            return new Goal(id, title, GoalStatus.PLANNING, why, output, extras);
+        }
+
+        /** Forks by id, each field merged three ways; forks sorted by when they were opened. */
+        List<Fork> forks(Set<String> nodeIds) {
+            Map<String, Fork> fb = byId(base == null ? List.of() : base.forks());
+            Map<String, Fork> fo = byId(ours.forks());
+            Map<String, Fork> ft = byId(theirs.forks());
+            Set<String> ids = new TreeSet<>();
+            ids.addAll(fo.keySet());
+            ids.addAll(ft.keySet());
+            List<Fork> out = new ArrayList<>();
+            for (String id : ids) {
+                Fork x = fo.get(id);
+                Fork y = ft.get(id);
+                if (x == null || y == null) {
+                    out.add(x == null ? y : x);
+                    continue;
+                }
+                Fork z = fb.get(id);
+                out.add(new Fork(id, pick(id, "spawned_at", z == null ? null : z.spawnedAt(), x.spawnedAt(),
+                        y.spawnedAt()), pick(id, "spawned_from", z == null ? null : z.spawnedFrom(), x.spawnedFrom(),
+                        y.spawnedFrom()), pick(id, "reason", z == null ? null : z.reason(), x.reason(), y.reason()),
+                        pick(id, "sub_workflow", z == null ? null : z.subWorkflow(), x.subWorkflow(),
+                                y.subWorkflow()),
+                        pick(id, "fork status", z == null ? null : z.status(), x.status(), y.status()),
+                        pick(id, "return_to", z == null ? null : z.returnTo(), x.returnTo(), y.returnTo()),
+                        pick(id, "closed_at", z == null ? null : z.closedAt(), x.closedAt(), y.closedAt()),
+                        pick(id, "graduated_to", z == null ? null : z.graduatedTo(), x.graduatedTo(),
+                                y.graduatedTo()),
+                        pick(id, "fork keys", z == null ? null : z.extras(), x.extras(), y.extras())));
+            }
+            out.sort(Comparator.comparing((Fork f) -> String.valueOf(f.spawnedAt())).thenComparing(Fork::id));
+            return out;
+        }
+
+        /** While a fork is open, the leaf it was spawned from stays blocked (SPEC §3.3). */
+        Workflow blockForkOrigins(Workflow w) {
+            Workflow out = w;
+            for (Fork f : w.forks()) {
+                if (f.isOpen() && f.spawnedFrom() != null) {
+                    var n = out.node(f.spawnedFrom());
+                    if (n.isPresent() && n.get().isLeaf() && n.get().status() != NodeStatus.BLOCKED) {
+                        Node blocked = n.get().withTransition(NodeStatus.BLOCKED, null, "fork " + f.id(),
+                                n.get().updatedAt());
+                        out = out.withPhases(Nodes.replace(out.phases(), f.spawnedFrom(), x -> blocked));
+                        conflicts.add("'" + f.spawnedFrom() + "' is blocked again: fork '" + f.id()
+                                + "' opened from it is still open");
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The later of the two pointers when it still names work to do, else the first actionable step. */
+        Workflow pointer(Workflow w) {
+            String po = ours.currentNode();
+            String pt = theirs.currentNode();
+            int later = String.valueOf(ours.currentSince()).compareTo(String.valueOf(theirs.currentSince()));
+            String chosen = Objects.equals(po, pt) ? po : later != 0 ? (later > 0 ? po : pt)
+                    : String.valueOf(po).compareTo(String.valueOf(pt)) > 0 ? po : pt;
+            String since = Objects.equals(po, pt) ? max(ours.currentSince(), theirs.currentSince())
+                    : Objects.equals(chosen, po) ? ours.currentSince() : theirs.currentSince();
+            if (valid(w, chosen)) {
+                return w.withPointer(chosen, since);
+            }
+            String other = Objects.equals(chosen, po) ? pt : po;
+            if (valid(w, other)) {
+                return w.withPointer(other, Objects.equals(other, po) ? ours.currentSince() : theirs.currentSince());
+            }
+            String next = Pointer.nextLeaf(w, null).map(Node::id)
+                    .or(() -> w.forks().stream().filter(Fork::isOpen).map(Fork::id).findFirst())
+                    .orElse(chosen != null && w.node(chosen).map(Node::isLeaf).orElse(false) ? chosen : null);
+            if (next == null) {
+                next = Nodes.leaves(w.phases()).stream().map(Node::id).reduce((a, c) -> c).orElse(null);
+            }
+            return w.withPointer(next, max(ours.currentSince(), theirs.currentSince()));
+        }
+
+        static boolean valid(Workflow w, String id) {
+            if (id == null) {
+                return false;
+            }
+            return w.node(id).map(n -> n.isLeaf() && Pointer.actionable(n)).orElse(false)
+                    || w.fork(id).map(Fork::isOpen).orElse(false);
+        }
+    }
+
+    /** A node's status with what goes with it, merged as one field so that they stay consistent. */
+    private record Transition(NodeStatus status, String completedAt, String blockedBy, String updatedAt) {
+        static Transition of(Node n) {
+            return new Transition(n.status(), n.completedAt(), n.blockedBy(), n.updatedAt());
+        }
+
+        /** The status first (the tie-breaker reads it), then the times: a full, comparable spelling. */
+        @Override
+        public String toString() {
+            return status.yaml() + "@" + updatedAt + "/" + completedAt + "/" + blockedBy;
+        }
+    }
+
+    private static Map<String, Flat> flatten(Workflow w) {
+        Map<String, Flat> out = new LinkedHashMap<>();
+        if (w != null) {
+            flatten(w.phases(), GOAL, out);
+        }
+        return out;
+    }
+
+    private static void flatten(List<Node> nodes, String parent, Map<String, Flat> out) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            out.putIfAbsent(n.id(), new Flat(n.withTasks(List.of()), parent, i));
+            flatten(n.tasks(), n.id(), out);
+        }
+    }
+
+    private static List<String> childrenOf(Map<String, Flat> side, String parent, Map<String, String> renamed) {
+        return side.entrySet().stream().filter(e -> e.getValue().parent().equals(parent))
+                .sorted(Comparator.comparingInt(e -> e.getValue().index()))
+                .map(e -> renamed.getOrDefault(e.getKey(), e.getKey())).toList();
+    }
+
+    /** The elements of {@code a} that {@code b} also has, in {@code a}'s order. */
+    private static List<String> common(List<String> a, List<String> b) {
+        return a.stream().filter(b::contains).toList();
+    }
+
+    private static boolean same(Flat x, Flat y) {
+        return x.node().equals(y.node()) && x.parent().equals(y.parent());
+    }
+
+    private static String canonical(Flat f) {
+        return f.parent() + "|" + f.node();
+    }
+
+    private static Map<String, Fork> byId(List<Fork> forks) {
+        Map<String, Fork> out = new LinkedHashMap<>();
+        forks.forEach(f -> out.putIfAbsent(f.id(), f));
+        return out;
+    }
+
+    private static String max(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String show(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 60 ? "'" + s.substring(0, 57) + "...'" : "'" + s + "'";
+    }
+}
