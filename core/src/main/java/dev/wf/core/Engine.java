@@ -4,6 +4,8 @@ import dev.wf.core.contract.Artifacts;
 import dev.wf.core.contract.Baselines;
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
+import dev.wf.core.git.GitDirty;
+import dev.wf.core.merge.MergeMarker;
 import dev.wf.core.git.GitHead;
 import dev.wf.core.git.GitUser;
 import dev.wf.core.model.Event;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs commands against the project's files: reads the chain of workflows, and for a change takes the lock,
@@ -166,7 +169,13 @@ final class Engine {
         }
     }
 
+    /** Whether tracked files had uncommitted changes, asked when a write starts; see {@link GitDirty}. */
+    private Supplier<Boolean> dirty = () -> null;
+
     private <T> Committed<T> locked(String command, Access access, Function<Draft, T> op) {
+        if (access != Access.HOUSEKEEP) {
+            dirty = GitDirty.start(project);
+        }
         Duration wait = access == Access.HOUSEKEEP ? Duration.ZERO : settings.lockWait();
         try (StateLock lock = StateLock.acquire(root.dir(), command, wait, now())) {
             Optional<String> recovered = Transaction.recover(project, root.dir());
@@ -236,6 +245,15 @@ final class Engine {
         if (logged.isEmpty() || logged.get().equals(l.sha())) {
             return;
         }
+        Optional<MergeMarker.Note> merged = MergeMarker.read(l.folder().dir()).filter(n -> n.sha256().equals(l.sha()));
+        if (merged.isPresent()) { // a git merge (wf's merge driver) wrote this file: not a hand edit
+            d.log(l, List.of(Event.of(EventType.MERGE, null, null, null, "merged by git")
+                    .withData(Map.of("conflicts", merged.get().conflicts()))));
+            d.notices.add("logged the merge of " + l.folder().label() + (merged.get().conflicts().isEmpty() ? ""
+                    : ": " + String.join("; ", merged.get().conflicts())));
+            MergeMarker.remove(l.folder().dir());
+            return;
+        }
         List<String> changes = List.of("previous version unavailable");
         Path snap = l.folder().snapshot();
         if (Files.isRegularFile(snap)) {
@@ -271,7 +289,8 @@ final class Engine {
 
     private void commit(Draft d) throws IOException {
         Transaction tx = new Transaction(project, root.dir());
-        EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project).orElse(null));
+        EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project)
+                .map(r -> r.withDirty(dirty.get())).orElse(null));
         List<Event> published = new ArrayList<>();
         Artifacts files = artifacts();
         for (Draft.Entry e : d.entries()) {

@@ -21,6 +21,7 @@ import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
 import dev.wf.core.report.ContextReport;
 import dev.wf.core.report.DoneMeans;
+import dev.wf.core.report.GitResult;
 import dev.wf.core.report.LogFile;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
@@ -158,7 +159,7 @@ public final class Workspace {
         Path ignore = stateDir.resolve(".gitignore");
         if (!Files.exists(ignore)) {
             d.files.put(ignore, "# wf's working files: the lock, staged writes, its last-written copy\n"
-                    + ".wf.lock\n.wf-staging/\n.wf-last.yaml\n");
+                    + ".wf.lock\n.wf-staging/\n.wf-last.yaml\n.wf-merge\n");
         }
     }
 
@@ -450,9 +451,47 @@ public final class Workspace {
         return change(command, Engine.Access.WRITE, op);
     }
 
+    /**
+     * Commits wf's own files (the state folders, PROGRESS.md, CONTEXT.md) and nothing else, with a message that sums
+     * up the events since the last commit ({@code message} null); other staged or unstaged changes stay as they were.
+     */
+    public GitResult commit(String message) {
+        return engine.change("wf commit", Engine.Access.WRITE, d -> new GitWork(engine).commit(message)
+                .map(id -> new GitResult(id, List.of("committed wf's files as " + id.substring(0, 12))))
+                .orElseGet(() -> new GitResult(null, List.of("nothing to commit: wf's files are as committed"))))
+                .value();
+    }
+
+    /**
+     * Sets command-line git up to merge wf's files with wf: .gitattributes, the merge driver in .git/config
+     * ({@code launcher}: the shell command that runs wf), and .wf-merge ignored. Idempotent.
+     */
+    public GitResult gitSetup(String launcher) {
+        return engine.change("wf git setup", Engine.Access.WRITE, d -> {
+            List<String> did = new GitWork(engine).setup(launcher);
+            return new GitResult(null, did.isEmpty() ? List.of("already set up: nothing changed") : did);
+        }).value();
+    }
+
+    /**
+     * Commits wf's files, fetches {@code remote} (null: origin), merges (wf's files node by node and by union, the
+     * rest by git; a conflict outside wf's files stops with nothing changed), renders the views again, and pushes.
+     */
+    public GitResult sync(String remote) {
+        return engine.change("wf sync", Engine.Access.WRITE, d -> new GitResult(null, new GitWork(engine).sync(
+                remote == null ? "origin" : remote))).value();
+    }
+
     private Outcome change(String command, Engine.Access access, Function<Draft, String> op) {
         Engine.Committed<String> done = engine.change(command, access, op);
         Draft d = done.draft();
+        if (!d.published.isEmpty() && ProjectConfig.read(engine.home()).autocommit()) {
+            try {
+                d.notices.addAll(commit(null).done());
+            } catch (WfException e) { // the change stands; only the commit failed
+                d.notices.add("autocommit (.wf.yaml) failed: " + e.oneLine());
+            }
+        }
         String message = done.value();
         WhereReport where = d.after.isEmpty() ? null
                 : Survey.where(d.after, engine.now(), engine.settings.stuckDays());

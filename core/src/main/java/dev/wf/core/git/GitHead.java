@@ -24,12 +24,12 @@ public final class GitHead {
             Path dir = gitDir.get();
             String head = Files.readString(dir.resolve("HEAD"), StandardCharsets.UTF_8).strip();
             if (!head.startsWith("ref: ")) {
-                return Optional.of(new GitRef(head, null));
+                return Optional.of(new GitRef(head, null, null));
             }
             String ref = head.substring(5).strip();
             String branch = ref.startsWith("refs/heads/") ? ref.substring(11) : ref;
             Path common = commonDir(dir);
-            return Optional.of(new GitRef(resolve(common, ref).orElse(null), branch));
+            return Optional.of(new GitRef(resolve(common, ref).orElse(null), branch, null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

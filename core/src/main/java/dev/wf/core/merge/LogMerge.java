@@ -32,6 +32,19 @@ public final class LogMerge {
         return out.toString();
     }
 
+    /** The events of a log text, in file order; lines that are not complete events are left out. */
+    public static List<Event> events(String log) {
+        List<Event> out = new java.util.ArrayList<>();
+        for (String line : lines(log)) {
+            try {
+                out.add(EventCodec.fromLine(line));
+            } catch (IOException | RuntimeException notAnEvent) {
+                // kept in the file, not an event
+            }
+        }
+        return out;
+    }
+
     private static List<String> lines(String log) {
         return log == null ? List.of() : log.lines().map(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l)
                 .filter(l -> !l.isBlank()).toList();

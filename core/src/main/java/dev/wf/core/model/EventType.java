@@ -17,6 +17,7 @@ public enum EventType {
     FORK_ABANDONED("fork.abandoned"),
     FORK_GRADUATED("fork.graduated"),
     EDIT_DETECTED("edit.detected"),
+    MERGE("merge"),
     WORKFLOW_COMPLETED("workflow.completed"),
     RUN_STARTED("run.started"),
     CONTRACT_RECORDED("contract.recorded"),

@@ -37,6 +37,9 @@ public final class EventCodec {
                 g.writeObjectFieldStart("git");
                 field(g, "head", e.git().head());
                 field(g, "branch", e.git().branch());
+                if (e.git().dirty() != null) {
+                    g.writeBooleanField("dirty", e.git().dirty());
+                }
                 g.writeEndObject();
             }
             field(g, "sha256", e.sha256());
@@ -67,7 +70,8 @@ public final class EventCodec {
                 throw new IOException("no type");
             }
             Object git = m.get("git");
-            GitRef ref = git instanceof Map<?, ?> g ? new GitRef(str(g.get("head")), str(g.get("branch"))) : null;
+            GitRef ref = git instanceof Map<?, ?> g ? new GitRef(str(g.get("head")), str(g.get("branch")),
+                    g.get("dirty") instanceof Boolean d ? d : null) : null;
             Object data = m.get("data");
             int v = m.get("v") instanceof Number n ? n.intValue() : 0;
             return new Event(v, str(m.get("id")), str(m.get("ts")), (String) type, str(m.get("node")),

@@ -1,0 +1,29 @@
+package dev.wf.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "git", mixinStandardHelpOptions = true, description = "wf and git.",
+        subcommands = GitCommand.Setup.class)
+final class GitCommand extends CommandGroup {
+    @Command(name = "setup", mixinStandardHelpOptions = true, description = "Make command-line git merge wf's files"
+            + " with wf (git merge, rebase, pull): the .gitattributes entries, the merge driver in .git/config, and"
+            + " .wf-merge ignored. Changes only what is missing and says what it changed.")
+    static final class Setup extends Verb {
+        @Option(names = "--driver", paramLabel = "COMMAND", description = "The shell command that runs wf in the"
+                + " driver (default: this wf's launcher, else 'wf' on the PATH).")
+        String driver;
+
+        @Override
+        public Integer call() {
+            String launcher = driver != null ? driver : root().env().var("WF_LAUNCHER") != null
+                    ? shell(root().env().var("WF_LAUNCHER")) : "wf";
+            return CommitCommand.print(printer(), workspace().gitSetup(launcher));
+        }
+
+        /** A path as one shell word. */
+        private static String shell(String path) {
+            return path.matches("[A-Za-z0-9_./-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.wf.cli;
+
+import dev.wf.core.merge.FileMerge;
+import dev.wf.core.render.Safe;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "merge-file", mixinStandardHelpOptions = true, description = "Merge one of wf's files three ways,"
+        + " as git's merge driver (wf git setup configures it): workflow.yaml node by node, log.jsonl by union,"
+        + " current-pointer.md by keeping ours. The result replaces OURS; what had to be decided goes to stderr.")
+final class MergeFileCommand extends Verb {
+    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %O).")
+    Path base;
+
+    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, replaced by the result (%A).")
+    Path ours;
+
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (%B).")
+    Path theirs;
+
+    @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the work tree"
+            + " (%P): what kind of file it is, and where its log is.")
+    Path path;
+
+    @Override
+    public Integer call() throws Exception {
+        Path cwd = root().env().cwd();
+        FileMerge.Report r = FileMerge.merge(cwd.resolve(base), cwd.resolve(ours), cwd.resolve(theirs),
+                path == null ? null : cwd.resolve(path));
+        Printer p = printer();
+        r.conflicts().forEach(c -> p.notice("merge " + (path == null ? r.file() : path) + ": " + Safe.line(c)));
+        return ExitCodes.OK;
+    }
+}
