@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashTests {
     private static final int KILLS = Integer.getInteger("wf.crash.kills", 220);
+    /** Writer processes at once; bench/torture.sh runs several. */
+    private static final int WRITERS = Integer.getInteger("wf.crash.writers", 1);
 
     @TempDir
     Path dir;
@@ -36,29 +38,48 @@ class CrashTests {
         Random r = new Random(Long.getLong("wf.crash.seed", 20261122L));
         assertThat(Processes.run(dir, "start", "--goal", "Crash", "--phase", "a", "--phase", "b", "--phase", "c",
                 "--id", "crash")[0]).isEqualTo("0");
-        List<String> acknowledged = new ArrayList<>();
+        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
         long typical = calibrate(acknowledged);
-        int kills = 0;
-        int step = 0;
-        while (kills < KILLS) {
-            Process p = Processes.start(dir, command(r, step++));
-            // A third run to the end (acknowledged changes to look for later); a third are killed a few ms after
-            // their commit begins (staged files appear); a third at any moment of the run.
-            double dice = r.nextDouble();
-            boolean finished = dice < 0.34 ? p.waitFor(60, TimeUnit.SECONDS)
-                    : dice < 0.67 ? killDuringCommit(p, r)
-                    : p.waitFor((long) (typical * 1.2 * r.nextDouble()), TimeUnit.MILLISECONDS);
-            if (finished) {
-                collect(p, acknowledged);
-            } else {
-                p.destroyForcibly().waitFor();
-                kills++;
-                if (kills % 20 == 0) {
-                    String[] check = Processes.run(dir, "check");
-                    assertThat(check[0]).as("check after %d kills: %s%s", kills, check[1], check[2]).isEqualTo("0");
+        java.util.concurrent.atomic.AtomicInteger kills = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            Random mine = new Random(r.nextLong());
+            Thread t = new Thread(() -> {
+                try {
+                    while (kills.get() < KILLS && failures.isEmpty()) {
+                        Process p = Processes.start(dir, command(mine, steps.getAndIncrement()));
+                        // A third run to the end (acknowledged changes to look for later); a third are killed a few
+                        // ms after a commit begins (staged files appear); a third at any moment of the run.
+                        double dice = mine.nextDouble();
+                        boolean finished = dice < 0.34 ? p.waitFor(60, TimeUnit.SECONDS)
+                                : dice < 0.67 ? killDuringCommit(p, mine)
+                                : p.waitFor((long) (typical * 1.2 * mine.nextDouble()), TimeUnit.MILLISECONDS);
+                        if (finished) {
+                            collect(p, acknowledged);
+                            continue;
+                        }
+                        p.destroyForcibly().waitFor();
+                        int k = kills.incrementAndGet();
+                        if (WRITERS == 1 && k % 20 == 0) {
+                            String[] check = Processes.run(dir, "check");
+                            assertThat(check[0]).as("check after %d kills: %s%s", k, check[1], check[2])
+                                    .isEqualTo("0");
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
                 }
-            }
+            });
+            writers.add(t);
+            t.start();
         }
+        for (Thread t : writers) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        int step = steps.get();
 
         String[] check = Processes.run(dir, "check");
         assertThat(check[0]).as(check[1] + check[2]).isEqualTo("0");
@@ -67,8 +88,8 @@ class CrashTests {
             assertThat(logged.getOrDefault(id, 0)).as("acknowledged event %s", id).isEqualTo(1);
         }
         long recovered = events().stream().filter(e -> e.type().equals("recovered")).count();
-        System.out.printf("crash test: %d commands, %d killed, %d events acknowledged, %d recoveries%n",
-                step, kills, acknowledged.size(), recovered);
+        System.out.printf("crash test: %d writer(s), %d commands, %d killed, %d events acknowledged, %d recoveries%n",
+                WRITERS, step, kills.get(), acknowledged.size(), recovered);
         assertThat(recovered).as("some kills must land inside a commit").isPositive();
         assertThat(Processes.run(dir, "where")[0]).isEqualTo("0");
     }
@@ -106,19 +127,29 @@ class CrashTests {
         return true;
     }
 
-    /** A mostly valid mutating command: adds, dones, edits, blocks, forks and their closing. */
+    /** A mostly valid mutating command: every verb that changes a workflow, adds and dones most often. */
     private static String[] command(Random r, int step) {
         String some = "s" + r.nextInt(Math.max(1, step));
-        return switch (r.nextInt(10)) {
-            case 0, 1, 2 -> new String[] {"add", "crash", "step " + step, "--id", "s" + step, "--json", "--wait", "30"};
-            case 3, 4, 5 -> new String[] {"done", "--json", "--wait", "30"};
-            case 6 -> new String[] {"edit", some, "--notes", "note " + step, "--json", "--wait", "30"};
-            case 7 -> new String[] {"block", some, "--why", "waiting " + step, "--json", "--wait", "30"};
-            case 8 -> new String[] {"unblock", some, "--json", "--wait", "30"};
-            default -> r.nextBoolean()
-                    ? new String[] {"fork", "need thing " + step, "--id", "f" + step, "--json", "--wait", "30"}
-                    : new String[] {"resume", "--json", "--wait", "30"};
+        String[] verb = switch (r.nextInt(16)) {
+            case 0, 1, 2 -> new String[] {"add", "crash", "step " + step, "--id", "s" + step};
+            case 3, 4, 5 -> new String[] {"done"};
+            case 6 -> new String[] {"edit", some, "--notes", "note " + step};
+            case 7 -> new String[] {"block", some, "--why", "waiting " + step};
+            case 8 -> new String[] {"unblock", some};
+            case 9 -> new String[] {"skip", some, "--why", "not needed " + step};
+            case 10 -> new String[] {"goto", some, "--why", "deferring " + step};
+            case 11 -> new String[] {"move", some, "--to", r.nextBoolean() ? "crash" : "s" + r.nextInt(Math.max(1, step))};
+            case 12 -> new String[] {"rename", some, "r" + step};
+            case 13 -> new String[] {"remove", some, "--why", "cut " + step};
+            case 14 -> new String[] {"abandon", "f" + r.nextInt(Math.max(1, step)), "--why", "dropped " + step};
+            default -> r.nextBoolean() ? new String[] {"fork", "need thing " + step, "--id", "f" + step}
+                    : new String[] {"resume"};
         };
+        String[] out = java.util.Arrays.copyOf(verb, verb.length + 3);
+        out[verb.length] = "--json";
+        out[verb.length + 1] = "--wait";
+        out[verb.length + 2] = "30";
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -114,7 +114,9 @@ final class LayoutScanner {
         }
         if (end[0] == s.line() && end[2] == 0) {
             String text = lines[s.line() - 1];
-            return text.substring(index(text, s.column()), index(text, end[1]));
+            String one = text.substring(index(text, s.column()), index(text, end[1]));
+            // A span that starts with an anchor, a tag or an alias is not the scalar's own spelling.
+            return one.isEmpty() || "&!*".indexOf(one.charAt(0)) < 0 ? one : null;
         }
         String first = lines[s.line() - 1].substring(index(lines[s.line() - 1], s.column()));
         if (indent < 0 || (end[2] >= 2 && first.contains("+"))) {

@@ -12,11 +12,22 @@ final class ScalarStyle {
     private ScalarStyle() {
     }
 
+    /** Whether a plain scalar gives back this string (not a number, a boolean or null). */
     static boolean plainSafe(String s) {
+        return plainSyntax(s) && !special(s);
+    }
+
+    /** Whether plain, this text would be a number, a boolean, null or a merge key rather than a string. */
+    static boolean special(String s) {
+        return SPECIAL.matcher(s).matches();
+    }
+
+    /** Whether the string can stand as a plain scalar at all, whatever type YAML then gives it. */
+    static boolean plainSyntax(String s) {
         if (s.isEmpty() || !s.strip().equals(s) || INDICATORS.indexOf(s.charAt(0)) >= 0) {
             return false;
         }
-        if (s.contains(": ") || s.contains(" #") || s.endsWith(":") || SPECIAL.matcher(s).matches()) {
+        if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) {
             return false;
         }
         return s.codePoints().allMatch(c -> c >= 0x20 && printable(c) && c != 0x85 && c != 0xfeff && c != 0x2028
@@ -31,7 +42,8 @@ final class ScalarStyle {
 
     /** Whether a multi-line string can be written as a literal block and read back unchanged. */
     static boolean literalSafe(String s) {
-        if (!s.contains("\n") || s.strip().isEmpty()) {
+        // A block that keeps its trailing blank lines (|+) would swallow the blank lines a file has after it.
+        if (!s.contains("\n") || s.strip().isEmpty() || s.endsWith("\n\n")) {
             return false;
         }
         return s.codePoints().allMatch(c -> c == '\n' || c == '\t' || (c >= 0x20 && printable(c) && c != 0x85

@@ -72,25 +72,36 @@ public final class Transaction {
             return;
         }
         Files.createDirectories(staging);
-        for (Path target : writes.keySet()) {
-            placeable(target);
-        }
-        for (Path log : appends.keySet()) {
-            placeable(log);
-        }
         List<Staged> staged = new ArrayList<>();
-        for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
-            String file = staged.size() + ".tmp";
-            Durable.write(staging.resolve(file), w.getValue());
-            staged.add(new Staged(rel(w.getKey()), file, hashOf(w.getKey()), Hashing.sha256(w.getValue())));
-        }
         List<Append> lines = new ArrayList<>();
-        for (Map.Entry<Path, List<String>> a : appends.entrySet()) {
-            lines.add(new Append(rel(a.getKey()), Files.exists(a.getKey()) ? Files.size(a.getKey()) : 0, a.getValue()));
+        try {
+            for (Path target : writes.keySet()) {
+                placeable(target);
+            }
+            for (Path log : appends.keySet()) {
+                placeable(log);
+            }
+            for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
+                String file = staged.size() + ".tmp";
+                Durable.write(staging.resolve(file), w.getValue());
+                staged.add(new Staged(rel(w.getKey()), file, hashOf(w.getKey()), Hashing.sha256(w.getValue())));
+            }
+            for (Map.Entry<Path, List<String>> a : appends.entrySet()) {
+                lines.add(new Append(rel(a.getKey()), Files.exists(a.getKey()) ? Files.size(a.getKey()) : 0, a.getValue()));
+            }
+            Path journalTmp = staging.resolve(JOURNAL + ".tmp");
+            Durable.write(journalTmp, journal(staged, lines).getBytes(StandardCharsets.UTF_8));
+            Durable.rename(journalTmp, staging.resolve(JOURNAL));
+        } catch (IOException e) {
+            if (!Files.exists(staging.resolve(JOURNAL))) { // before the commit point: leave nothing behind
+                try {
+                    rollBack(staging);
+                } catch (IOException ignored) {
+                    // the next command rolls back what is left
+                }
+            }
+            throw e;
         }
-        Path journalTmp = staging.resolve(JOURNAL + ".tmp");
-        Durable.write(journalTmp, journal(staged, lines).getBytes(StandardCharsets.UTF_8));
-        Durable.rename(journalTmp, staging.resolve(JOURNAL));
         try {
             finish(root, staging, staged, lines);
         } catch (IOException e) {

@@ -11,9 +11,13 @@ public final class WorkflowCodec {
     public record Parsed(Workflow workflow, Layout layout) {
     }
 
-    /** Parses workflow.yaml text; {@code file} names it in error messages. */
+    /**
+     * Parses workflow.yaml text; {@code file} names it in error messages. A lone CR is a line break to YAML, so it
+     * is read as one everywhere (the layout of comments included) and written back as LF.
+     */
     public static Parsed parse(String text, String file) {
-        YamlReader.Result r = YamlReader.read(text, file);
+        YamlReader.Result r = YamlReader.read(text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n"),
+                file);
         return new Parsed(new WorkflowDecoder(file).decode(r.root()), r.layout());
     }
 

@@ -20,15 +20,23 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlV
             return new Scalar(value, false, 0, 0);
         }
 
-        /** Equal when the value and its plainness are; where it stood in a file does not matter. */
+        /**
+         * Equal when the value is, and YAML gives both the same type: quoting matters only for a value that plain
+         * would make a number, a boolean or null. Where it stood in a file does not matter.
+         */
         @Override
         public boolean equals(Object o) {
-            return o instanceof Scalar s && Objects.equals(value, s.value) && plain == s.plain;
+            return o instanceof Scalar s && Objects.equals(value, s.value) && typed() == s.typed();
+        }
+
+        /** Whether YAML reads this as something other than a string (a plain 123, true, ~). */
+        private boolean typed() {
+            return plain && value != null && ScalarStyle.special(value);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(value, plain);
+            return Objects.hash(value, typed());
         }
     }
 

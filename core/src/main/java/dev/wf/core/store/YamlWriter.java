@@ -101,8 +101,9 @@ public final class YamlWriter {
             out.append(t.raw());
         } else if (s.value() == null) {
             out.append("null");
-        } else if (ScalarStyle.plainSafe(s.value())) {
-            out.append(s.value());
+        } else if (s.plain() && s.line() > 0 ? ScalarStyle.plainSyntax(s.value())
+                : ScalarStyle.plainSafe(s.value())) {
+            out.append(s.value()); // a file's plain 123 stays a number; a quoted "123" stays a string
         } else if (ScalarStyle.literalSafe(s.value())) {
             literal(s.value(), indent + 2);
             return;

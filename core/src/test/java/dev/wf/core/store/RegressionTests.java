@@ -7,6 +7,33 @@ import org.junit.jupiter.api.Test;
 /** Each test is named after what broke. */
 class RegressionTests {
 
+    /** Writes what was read and reads it again: the tree must be the same (what the read-back guard demands). */
+    private static void writesBackAsItself(String text) {
+        WorkflowCodec.Parsed p = WorkflowCodec.parse(text, "w.yaml");
+        String written = WorkflowCodec.format(p.workflow(), p.layout());
+        assertThat(WorkflowCodec.parse(written, "written.yaml").workflow()).as(written).isEqualTo(p.workflow());
+    }
+
+    @Test
+    void aLoneCarriageReturnInACommentIsALineBreakAndDoesNotDuplicateAKey() { // fuzzing, yamlLoader
+        writesBackAsItself("# ya\rl-language-server: x\ngoal:\n  id: g\nphases: []\n");
+    }
+
+    @Test
+    void aScalarAfterAnAnchorDoesNotKeepTheAnchorAsItsSpelling() { // fuzzing, yamlLoader
+        writesBackAsItself("a: [&x lol, \"lol\"]\nb: &y 234\ngoal:\n  id: g\nphases: []\n");
+    }
+
+    @Test
+    void anUnknownKeysQuotedMultiLineValueAndPlainNumberKeepTheirTypes() { // fuzzing, yamlLoader
+        writesBackAsItself("a: [\"one\n  two\", 123, \"123\", true, \"true\"]\ngoal:\n  id: g\nphases: []\n");
+    }
+
+    @Test
+    void aValueEndingInBlankLinesIsNotAKeepBlockThatSwallowsTheLinesAfterIt() { // fuzzing, yamlLoader
+        writesBackAsItself("a: [\"x\n\n\n\n\", \"y\"]\n\n\ngoal:\n  id: g\n  notes: \"n\\n\\n\\n\"\nphases: []\n");
+    }
+
     @Test
     void anEmojiStraddlingSnakeYamlsReadBufferDoesNotCrashTheReader() {
         for (int pad = 1000; pad < 1030; pad++) {
