@@ -27,12 +27,35 @@ import java.util.Map;
 final class JsonViews {
     private static final JsonFactory JSON = new JsonFactory();
 
+    /**
+     * Beyond what JSON must escape: C1 controls (a terminal may take U+009B for ESC [), bidi overrides and line
+     * separators, so that printed JSON cannot steer a terminal or hide text either.
+     */
+    private static final com.fasterxml.jackson.core.io.CharacterEscapes TERMINAL_SAFE =
+            new com.fasterxml.jackson.core.io.CharacterEscapes() {
+                private final int[] ascii = standardAsciiEscapesForJSON();
+
+                @Override
+                public int[] getEscapeCodesForAscii() {
+                    return ascii;
+                }
+
+                @Override
+                public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+                    boolean unsafe = (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                            || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029 || c == 0x200e
+                            || c == 0x200f || c == 0x061c;
+                    return unsafe ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", c))
+                            : null;
+                }
+            };
+
     private JsonViews() {
     }
 
     static String write(Object view) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out).setCharacterEscapes(TERMINAL_SAFE)) {
             JsonData.write(g, view);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
