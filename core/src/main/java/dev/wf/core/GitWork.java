@@ -114,9 +114,17 @@ final class GitWork {
      */
     List<String> sync(String remote) {
         List<String> did = new ArrayList<>();
-        commit(null).ifPresent(id -> did.add("committed wf's files as " + id.substring(0, 12)));
         try (Repo repo = Repo.open(engine.project)) {
             var r = repo.repository();
+            String full = r.getFullBranch();
+            if (full == null || !full.startsWith("refs/heads/")) {
+                throw WfException.invalid("HEAD is not on a branch (detached at " + r.getBranch() + ")",
+                        "check out the branch to sync: git switch BRANCH");
+            }
+            commit(null).ifPresent(id -> did.add("committed wf's files as " + id.substring(0, 12)));
+            if (r.resolve("HEAD") == null) {
+                throw WfException.invalid("the repository has no commit yet", "make a first commit, then wf sync");
+            }
             String branch = r.getBranch();
             if (!r.getConfig().getSubsections("remote").contains(remote)) {
                 throw WfException.invalid("no remote '" + remote + "' in this repository", "add one with git remote"

@@ -159,6 +159,22 @@ class GitSyncTests {
         assertThat(ws(a, "2026-11-20T10:02:00Z").commit(null).commit()).isNull();
     }
 
+    @Test
+    void aDetachedHeadIsRefusedBeforeAnythingIsCommitted() throws Exception {
+        ws(b, "2026-11-20T10:00:00Z").done("schema");
+        String head;
+        try (Git git = Git.open(b.toFile())) {
+            head = git.getRepository().resolve("HEAD").name();
+            git.checkout().setName(head).call();
+        }
+
+        assertThatThrownBy(() -> ws(b, "2026-11-20T10:01:00Z").sync(null)).hasMessageContaining("HEAD is not on a"
+                + " branch");
+        try (Git git = Git.open(b.toFile())) {
+            assertThat(git.getRepository().resolve("HEAD").name()).isEqualTo(head);
+        }
+    }
+
     private void syncAll() {
         ws(a, "2026-11-20T11:00:00Z").sync(null);
         ws(b, "2026-11-20T11:01:00Z").sync(null);
