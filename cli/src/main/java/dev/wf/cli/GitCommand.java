@@ -18,7 +18,11 @@ final class GitCommand extends CommandGroup {
         public Integer call() {
             String launcher = driver != null ? driver : root().env().var("WF_LAUNCHER") != null
                     ? shell(root().env().var("WF_LAUNCHER")) : "wf";
-            return CommitCommand.print(printer(), workspace().gitSetup(launcher));
+            if (driver == null && root().env().var("WF_LAUNCHER") == null) {
+                printer().notice("not run by the ./wf launcher: the driver runs 'wf', which must be on git's PATH"
+                        + " (or pass --driver COMMAND)");
+            }
+            return CommitCommand.print(printer(), workspace().gitSetup(launcher, driver != null));
         }
 
         /** A path as one shell word. */

@@ -10,25 +10,33 @@ import picocli.CommandLine.Parameters;
         + " as git's merge driver (wf git setup configures it): workflow.yaml node by node, log.jsonl by union,"
         + " current-pointer.md by keeping ours. The result replaces OURS; what had to be decided goes to stderr.")
 final class MergeFileCommand extends Verb {
-    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %O).")
+    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %%O).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, replaced by the result (%A).")
+    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, replaced by the result (%%A).")
     Path ours;
 
-    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (%B).")
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (%%B).")
     Path theirs;
 
     @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the work tree"
-            + " (%P): what kind of file it is, and where its log is.")
+            + " (%%P): what kind of file it is, and where its log is.")
     Path path;
 
     @Override
     public Integer call() throws Exception {
         Path cwd = root().env().cwd();
+        for (Path must : new Path[] {ours, theirs}) {
+            if (!java.nio.file.Files.isRegularFile(cwd.resolve(must))) {
+                throw dev.wf.core.error.WfException.invalid(must + " is not a file", "git passes %O %A %B %P");
+            }
+        }
         FileMerge.Report r = FileMerge.merge(cwd.resolve(base), cwd.resolve(ours), cwd.resolve(theirs),
                 path == null ? null : cwd.resolve(path));
         Printer p = printer();
+        if (p.json) {
+            p.out.println(JsonViews.write(JsonViews.map("file", r.file(), "conflicts", r.conflicts())));
+        }
         r.conflicts().forEach(c -> p.notice("merge " + (path == null ? r.file() : path) + ": " + Safe.line(c)));
         return ExitCodes.OK;
     }

@@ -222,6 +222,9 @@ final class Engine {
 
     private boolean editPending(List<Loaded> chain) {
         for (Loaded l : chain) {
+            if (Files.exists(l.folder().dir().resolve(dev.wf.core.merge.FileMerge.MARKER))) {
+                return true; // a git merge to log
+            }
             try {
                 Optional<String> logged = EventLog.lastSha(l.folder().log());
                 if (logged.isPresent() && !logged.get().equals(l.sha())) {
@@ -242,10 +245,13 @@ final class Engine {
         } catch (IOException e) {
             throw WfException.storage("cannot read " + l.folder().log() + ": " + e.getMessage(), e);
         }
-        if (logged.isEmpty() || logged.get().equals(l.sha())) {
+        Optional<MergeMarker.Note> merged = MergeMarker.read(l.folder().dir()).filter(n -> n.sha256().equals(l.sha()));
+        if (merged.isEmpty()) {
+            MergeMarker.remove(l.folder().dir()); // a note about a file that has changed since: nothing to log
+        }
+        if (logged.isEmpty() || (logged.get().equals(l.sha()) && merged.isEmpty())) {
             return;
         }
-        Optional<MergeMarker.Note> merged = MergeMarker.read(l.folder().dir()).filter(n -> n.sha256().equals(l.sha()));
         if (merged.isPresent()) { // a git merge (wf's merge driver) wrote this file: not a hand edit
             d.log(l, List.of(Event.of(EventType.MERGE, null, null, null, "merged by git")
                     .withData(Map.of("conflicts", merged.get().conflicts()))));

@@ -121,15 +121,15 @@ final class GitWork {
                 throw WfException.invalid("HEAD is not on a branch (detached at " + r.getBranch() + ")",
                         "check out the branch to sync: git switch BRANCH");
             }
+            if (!r.getConfig().getSubsections("remote").contains(remote)) {
+                throw WfException.invalid("no remote '" + remote + "' in this repository", "add one with git remote"
+                        + " add, or name it: wf sync REMOTE");
+            }
             commit(null).ifPresent(id -> did.add("committed wf's files as " + id.substring(0, 12)));
             if (r.resolve("HEAD") == null) {
                 throw WfException.invalid("the repository has no commit yet", "make a first commit, then wf sync");
             }
             String branch = r.getBranch();
-            if (!r.getConfig().getSubsections("remote").contains(remote)) {
-                throw WfException.invalid("no remote '" + remote + "' in this repository", "add one with git remote"
-                        + " add, or name it: wf sync REMOTE");
-            }
             repo.git().fetch().setRemote(remote).call();
             did.add("fetched " + remote);
             var theirs = r.findRef("refs/remotes/" + remote + "/" + branch);
@@ -160,7 +160,8 @@ final class GitWork {
             }
             did.add("pushed " + branch + " to " + remote);
         } catch (org.eclipse.jgit.api.errors.GitAPIException | IOException e) {
-            throw new WfException(ErrorKind.GIT, "wf sync: " + e.getMessage(), null,
+            throw new WfException(ErrorKind.GIT, "wf sync: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")
+                    .strip(), null,
                     "check the remote and git status; wf's own files are committed", e);
         }
         return did;
@@ -251,7 +252,7 @@ final class GitWork {
      * Makes command-line git merge wf's files with wf: .gitattributes entries, the merge driver in .git/config
      * ({@code launcher} is the shell command that runs wf), and .wf-merge ignored. Changes only what is missing; returns what it changed.
      */
-    List<String> setup(String launcher) {
+    List<String> setup(String launcher, boolean explicit) {
         List<String> did = new ArrayList<>();
         try (Repo repo = Repo.open(engine.project)) {
             Path attributes = repo.workTree().resolve(ATTRIBUTES);
@@ -271,7 +272,10 @@ final class GitWork {
             }
             var config = repo.config();
             String driver = launcher + " merge-file %O %A %B %P";
-            if (!driver.equals(config.getString("merge", "wf", "driver"))) {
+            String had = config.getString("merge", "wf", "driver");
+            if (had != null && !explicit) {
+                did.add(".git/config: keeps merge.wf.driver = " + had + " (--driver replaces it)");
+            } else if (!driver.equals(had)) {
                 config.setString("merge", "wf", "name", "wf: workflow tree, log and views");
                 config.setString("merge", "wf", "driver", driver);
                 config.save();

@@ -464,11 +464,12 @@ public final class Workspace {
 
     /**
      * Sets command-line git up to merge wf's files with wf: .gitattributes, the merge driver in .git/config
-     * ({@code launcher}: the shell command that runs wf), and .wf-merge ignored. Idempotent.
+     * ({@code launcher}: the shell command that runs wf; an existing driver is kept unless {@code replace}), and
+     * .wf-merge ignored. Idempotent.
      */
-    public GitResult gitSetup(String launcher) {
+    public GitResult gitSetup(String launcher, boolean replace) {
         return engine.change("wf git setup", Engine.Access.WRITE, d -> {
-            List<String> did = new GitWork(engine).setup(launcher);
+            List<String> did = new GitWork(engine).setup(launcher, replace);
             return new GitResult(null, did.isEmpty() ? List.of("already set up: nothing changed") : did);
         }).value();
     }
@@ -478,17 +479,22 @@ public final class Workspace {
      * rest by git; a conflict outside wf's files stops with nothing changed), renders the views again, and pushes.
      */
     public GitResult sync(String remote) {
-        return engine.change("wf sync", Engine.Access.WRITE, d -> new GitResult(null, new GitWork(engine).sync(
-                remote == null ? "origin" : remote))).value();
+        return engine.change("wf sync", Engine.Access.WRITE, d -> {
+            List<String> did = new GitWork(engine).sync(remote == null ? "origin" : remote);
+            String head = dev.wf.core.git.GitHead.read(engine.project).map(g -> g.head()).orElse(null);
+            return new GitResult(head, did);
+        }).value();
     }
 
     private Outcome change(String command, Engine.Access access, Function<Draft, String> op) {
         Engine.Committed<String> done = engine.change(command, access, op);
         Draft d = done.draft();
-        if (!d.published.isEmpty() && ProjectConfig.read(engine.home()).autocommit()) {
+        if (!d.published.isEmpty()) {
             try {
-                d.notices.addAll(commit(null).done());
-            } catch (WfException e) { // the change stands; only the commit failed
+                if (ProjectConfig.read(engine.home()).autocommit()) {
+                    d.notices.addAll(commit(null).done());
+                }
+            } catch (WfException e) { // the change stands; only the autocommit failed
                 d.notices.add("autocommit (.wf.yaml) failed: " + e.oneLine());
             }
         }

@@ -65,6 +65,9 @@ public final class TreeSync {
             walk.markStart(theirs);
             RevCommit base = walk.next();
             walk.reset();
+            if (base == null) {
+                return new Outcome(Kind.CONFLICT, null, "the two histories share no commit");
+            }
             walk.setRevFilter(RevFilter.ALL);
             if (base != null && base.equals(theirs)) {
                 return new Outcome(Kind.UP_TO_DATE, head, "already up to date");

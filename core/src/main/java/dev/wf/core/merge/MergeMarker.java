@@ -28,7 +28,14 @@ public final class MergeMarker {
     public record Note(String sha256, List<String> conflicts) {
     }
 
+    /** Notes a merge; what an earlier merge noted and nobody logged yet (a rebase replays several) is kept. */
     public static void write(Path stateDir, String sha, List<String> conflicts) throws IOException {
+        if (!Files.isDirectory(stateDir)) {
+            return;
+        }
+        List<String> all = new ArrayList<>(read(stateDir).map(Note::conflicts).orElse(List.of()));
+        all.addAll(conflicts);
+        conflicts = all;
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

@@ -222,6 +222,7 @@ public final class TreeMerge {
             List<Fork> forks = forks(merged.keySet());
             Workflow w = new Workflow(goal, phases, forks, null, null, max(ours.lastUpdated(), theirs.lastUpdated()),
                     pick(GOAL, "top-level keys", base == null ? null : base.extras(), ours.extras(), theirs.extras()));
+            w = handOverToNewTasks(w);
             w = blockForkOrigins(w);
             return Rollup.apply(pointer(Rollup.apply(w))); // the goal's status also depends on the pointer
         }
@@ -312,6 +313,46 @@ public final class TreeMerge {
             return out;
         }
 
+        /**
+         * A node that one side worked on as a leaf (done it, started it, blocked it) while the other side gave it
+         * tasks: as when wf adds a task under a leaf, its first new task takes over that state, so roll-up keeps
+         * it; an open fork from that node now comes from that task.
+         */
+        Workflow handOverToNewTasks(Workflow w) {
+            Workflow out = w;
+            for (Node n : Nodes.all(w.phases())) {
+                Flat fb = b.get(n.id());
+                boolean workedAsLeaf = workedAsLeaf(o, n) || workedAsLeaf(t, n);
+                if (n.isLeaf() || !workedAsLeaf || n.status() == NodeStatus.PLANNED
+                        || (fb != null && fb.node().status() == n.status())) {
+                    continue;
+                }
+                NodeStatus was = fb == null ? NodeStatus.PLANNED : fb.node().status(); // a new task took this over
+                var first = n.tasks().stream().filter(t -> !b.containsKey(t.id()) && t.isLeaf()
+                        && (t.status() == NodeStatus.PLANNED || t.status() == was)).findFirst();
+                if (first.isEmpty()) {
+                    continue;
+                }
+                Node heir = first.get().withTransition(n.status(), n.completedAt(), n.blockedBy(), n.updatedAt());
+                out = out.withPhases(Nodes.replace(out.phases(), heir.id(), x -> heir));
+                List<Fork> forks = out.forks().stream().map(f -> f.isOpen() && n.id().equals(f.spawnedFrom())
+                        ? f.withNodeIds(heir.id(), n.id().equals(f.returnTo()) ? heir.id() : f.returnTo()) : f)
+                        .toList();
+                out = out.withForks(forks);
+                conflicts.add("'" + n.id() + "' was " + n.status().yaml() + " on one side and got tasks on the other;"
+                        + " its new task '" + heir.id() + "' takes that state over");
+            }
+            return out;
+        }
+
+        /** Whether a side had this node as a leaf with the merged status, changed from the base. */
+        boolean workedAsLeaf(Map<String, Flat> side, Node n) {
+            Flat f = side.get(n.id());
+            Flat fb = b.get(n.id());
+            return f != null && f.node().status() == n.status() && (fb == null || fb.node().status() != n.status())
+                    && side.values().stream().noneMatch(x -> x.parent().equals(n.id()));
+        }
+
         /** While a fork is open, the leaf it was spawned from stays blocked (SPEC §3.3). */
         Workflow blockForkOrigins(Workflow w) {
             Workflow out = w;
@@ -339,6 +380,11 @@ public final class TreeMerge {
                     : String.valueOf(po).compareTo(String.valueOf(pt)) > 0 ? po : pt;
             String since = Objects.equals(po, pt) ? max(ours.currentSince(), theirs.currentSince())
                     : Objects.equals(chosen, po) ? ours.currentSince() : theirs.currentSince();
+            if (chosen != null && w.node(chosen).map(n -> !n.isLeaf()).orElse(false)) { // it got tasks
+                String inside = Nodes.leaves(w.node(chosen).get().tasks()).stream().filter(Pointer::actionable)
+                        .map(Node::id).findFirst().orElse(null);
+                chosen = inside == null ? chosen : inside;
+            }
             if (valid(w, chosen)) {
                 return w.withPointer(chosen, since);
             }
