@@ -2,16 +2,16 @@ package dev.wf.core;
 
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
+import dev.wf.core.git.GitDirty;
 import dev.wf.core.git.GitHead;
 import dev.wf.core.git.Repo;
 import dev.wf.core.git.TreeSync;
+import dev.wf.core.merge.FileMerge;
 import dev.wf.core.merge.LogMerge;
 import dev.wf.core.merge.TextMerge;
-import dev.wf.core.merge.Tiebreak;
 import dev.wf.core.merge.TreeMerge;
 import dev.wf.core.model.EventType;
 import dev.wf.core.store.Hashing;
-import dev.wf.core.store.WorkflowCodec;
 import dev.wf.core.model.Event;
 import dev.wf.core.store.EventCodec;
 import dev.wf.core.store.StateFolder;
@@ -134,7 +134,7 @@ final class GitWork {
             did.add("fetched " + remote);
             var theirs = r.findRef("refs/remotes/" + remote + "/" + branch);
             if (theirs != null) {
-                TreeSync.Outcome o = TreeSync.merge(r, theirs.getObjectId(), GitWork::isWfPath, this::mergeFiles,
+                TreeSync.Outcome o = TreeSync.merge(r, theirs.getObjectId(), GitDirty::wfFile, this::mergeFiles,
                         new org.eclipse.jgit.lib.PersonIdent(r), "wf sync: merge " + remote + "/" + branch);
                 if (o.kind() == TreeSync.Kind.CONFLICT) {
                     throw new WfException(ErrorKind.GIT, "wf sync stopped: " + o.detail()
@@ -167,13 +167,6 @@ final class GitWork {
         return did;
     }
 
-    /** wf's files in the repository: anything in a state folder, and PROGRESS.md and CONTEXT.md. */
-    static boolean isWfPath(String path) {
-        String p = "/" + path;
-        return p.contains("/" + StateFolder.NAME + "/") || p.endsWith("/" + Ladder.PROGRESS)
-                || p.endsWith("/" + Views.CONTEXT);
-    }
-
     /** wf's files merged: logs by union, trees node by node (with a merge event logged), views and notes as text. */
     private Map<String, String> mergeFiles(Map<String, TreeSync.Versions> files) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
@@ -200,9 +193,8 @@ final class GitWork {
             if (name.equals(StateFolder.YAML)) {
                 String logPath = path.substring(0, path.length() - name.length()) + StateFolder.LOG;
                 String log = out.getOrDefault(logPath, "");
-                TreeMerge.Result r = TreeMerge.merge(parse(v.base()), parse(v.ours()), parse(v.theirs()),
-                        Tiebreak.later(parse(v.ours()), parse(v.theirs()), LogMerge.events(log)));
-                String text = WorkflowCodec.format(r.merged(), WorkflowCodec.parse(v.ours(), path).layout());
+                TreeMerge.Result r = FileMerge.yaml(v.base(), v.ours(), v.theirs(), LogMerge.events(log));
+                String text = FileMerge.text(r, v.ours());
                 out.put(path, text);
                 Event merged = stamp.stamp(Event.of(EventType.MERGE, null, null, null, "wf sync")
                         .withData(Map.of("conflicts", r.conflicts())), Hashing.sha256(text.getBytes(
@@ -228,10 +220,6 @@ final class GitWork {
             return v.theirs();
         }
         return java.util.Objects.equals(v.theirs(), v.base()) ? v.ours() : null;
-    }
-
-    private static dev.wf.core.model.Workflow parse(String text) {
-        return text == null || text.isBlank() ? null : WorkflowCodec.parse(text, "merge").workflow();
     }
 
     /** The pointer notes and the CONTEXT.md block, rendered from the merged trees. */
@@ -284,10 +272,10 @@ final class GitWork {
             Path ignore = engine.root.dir().resolve(".gitignore");
             if (Files.isRegularFile(ignore)) {
                 String text = Files.readString(ignore, StandardCharsets.UTF_8);
-                if (!text.lines().toList().contains(dev.wf.core.merge.FileMerge.MARKER)) {
+                if (!text.lines().toList().contains(FileMerge.MARKER)) {
                     Files.writeString(ignore, text + (text.endsWith("\n") ? "" : "\n")
-                            + dev.wf.core.merge.FileMerge.MARKER + "\n", StandardCharsets.UTF_8);
-                    did.add(repo.path(ignore) + ": ignores " + dev.wf.core.merge.FileMerge.MARKER);
+                            + FileMerge.MARKER + "\n", StandardCharsets.UTF_8);
+                    did.add(repo.path(ignore) + ": ignores " + FileMerge.MARKER);
                 }
             }
         } catch (IOException e) {

@@ -70,7 +70,7 @@ class FuzzTests {
         String theirs = data.consumeRemainingAsString();
         TreeMerge.Result r;
         try {
-            r = FileMerge.yaml(base, ours, theirs, null);
+            r = FileMerge.yaml(base, ours, theirs, java.util.List.of());
         } catch (WfException e) {
             assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
             return;

@@ -65,8 +65,8 @@ public final class GitDirty {
         }
     }
 
-    /** wf's own files: state folders, and the notes and context files it writes. */
-    static boolean wfFile(String path) {
+    /** wf's own files, by their path in the repository: state folders, PROGRESS.md and CONTEXT.md. */
+    public static boolean wfFile(String path) {
         String p = "/" + path;
         return p.contains("/workflow-state/") || p.endsWith("/PROGRESS.md") || p.endsWith("/CONTEXT.md");
     }

@@ -77,10 +77,8 @@ public final class Repo implements AutoCloseable {
                 git.add().addFilepattern(p).call();
                 git.add().setUpdate(true).addFilepattern(p).call();
             }
+            Status s = status(paths);
             TreeSet<String> changed = new TreeSet<>();
-            var status = git.status();
-            paths.forEach(status::addPath);
-            Status s = status.call();
             changed.addAll(s.getAdded());
             changed.addAll(s.getChanged());
             changed.addAll(s.getRemoved());
@@ -100,9 +98,7 @@ public final class Repo implements AutoCloseable {
     /** The paths among these that have staged or unstaged changes, or are new (what {@link #commitOnly} would take). */
     public List<String> changed(List<String> paths) {
         try {
-            var status = git.status();
-            paths.forEach(status::addPath);
-            Status s = status.call();
+            Status s = status(paths);
             TreeSet<String> out = new TreeSet<>();
             out.addAll(s.getAdded());
             out.addAll(s.getChanged());
@@ -114,6 +110,12 @@ public final class Repo implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new WfException(ErrorKind.GIT, "git status failed: " + e.getMessage(), null, null, e);
         }
+    }
+
+    private Status status(List<String> paths) throws GitAPIException {
+        var status = git.status();
+        paths.forEach(status::addPath);
+        return status.call();
     }
 
     /** A file's content at HEAD; empty when HEAD or the file is absent. */

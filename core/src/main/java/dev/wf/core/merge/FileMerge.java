@@ -3,7 +3,6 @@ package dev.wf.core.merge;
 import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.model.Workflow;
-import dev.wf.core.store.EventLog;
 import dev.wf.core.store.Hashing;
 import dev.wf.core.store.StateFolder;
 import dev.wf.core.store.WorkflowCodec;
@@ -50,8 +49,8 @@ public final class FileMerge {
                 Path dir = where.toAbsolutePath().getParent();
                 // Not the log beside it: git writes merged files to the work tree only at the end, so that log may
                 // be either side's. Each status change's updated_at, written with its log event, breaks ties.
-                TreeMerge.Result r = yaml(read(base), read(ours), read(theirs), null);
-                String text = WorkflowCodec.format(r.merged(), WorkflowCodec.parse(read(ours), "ours").layout());
+                TreeMerge.Result r = yaml(read(base), read(ours), read(theirs), List.of());
+                String text = text(r, read(ours));
                 write(ours, text);
                 MergeMarker.write(dir, Hashing.sha256(text.getBytes(StandardCharsets.UTF_8)), r.conflicts());
                 return new Report(name, r.conflicts());
@@ -70,13 +69,17 @@ public final class FileMerge {
         }
     }
 
-    /** The merged tree of three workflow.yaml texts; the log beside them (if any) breaks ties. */
-    public static TreeMerge.Result yaml(String base, String ours, String theirs, Path log) throws IOException {
+    /** The merged tree of three workflow.yaml texts (base null or blank: both added it); {@code log} breaks ties. */
+    public static TreeMerge.Result yaml(String base, String ours, String theirs, List<Event> log) {
         Workflow b = base == null || base.isBlank() ? null : WorkflowCodec.parse(base, "base").workflow();
         Workflow o = WorkflowCodec.parse(ours, "ours").workflow();
         Workflow t = WorkflowCodec.parse(theirs, "theirs").workflow();
-        List<Event> events = log != null && Files.isRegularFile(log) ? EventLog.read(log).events() : List.of();
-        return TreeMerge.merge(b, o, t, Tiebreak.later(o, t, events));
+        return TreeMerge.merge(b, o, t, Tiebreak.later(o, t, log));
+    }
+
+    /** The merged tree as text, with the comments and spellings of ours. */
+    public static String text(TreeMerge.Result r, String ours) {
+        return WorkflowCodec.format(r.merged(), WorkflowCodec.parse(ours, "ours").layout());
     }
 
     private static String read(Path p) throws IOException {
