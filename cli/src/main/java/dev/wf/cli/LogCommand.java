@@ -20,6 +20,9 @@ final class LogCommand extends Verb {
     @Option(names = "--since", paramLabel = "WHEN", description = "Only events at or after this ISO-8601 time or date.")
     String since;
 
+    @Option(names = "--last", paramLabel = "N", description = "Only the last N events that match.")
+    Integer last;
+
     @Option(names = {"-f", "--follow"}, description = "Keep printing new events as they are logged (Ctrl-C stops).")
     boolean follow;
 
@@ -33,7 +36,11 @@ final class LogCommand extends Verb {
         LogReport r = ws.log(q);
         Printer p = printer();
         r.warnings().forEach(w -> p.notice(w));
-        r.entries().forEach(e -> print(p, e));
+        if (last != null && last < 1) {
+            throw dev.wf.core.error.WfException.invalid("--last " + last + " is not a positive number", "use e.g. --last 20");
+        }
+        var entries = r.entries();
+        entries.subList(last == null ? 0 : Math.max(0, entries.size() - last), entries.size()).forEach(e -> print(p, e));
         p.out.flush();
         if (follow) {
             follow(ws, q, p);
