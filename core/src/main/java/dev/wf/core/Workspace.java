@@ -149,6 +149,14 @@ public final class Workspace {
                 d.now());
     }
 
+    /**
+     * Installs the agent kit (Claude Code skill, slash commands, SessionStart hook, MCP server entry) into the
+     * project, with {@code command} as the way to run wf there.
+     */
+    public List<dev.wf.core.agent.AgentKit.Installed> installAgent(String command, boolean force) {
+        return dev.wf.core.agent.AgentKit.install(root(), command, force);
+    }
+
     /** The workflow templates wf start --template takes: built-in ones and the project's own. */
     public List<TemplateInfo> templates() {
         return Templates.list(root());

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /** File operations that reach the disk before they return: written and forced, renamed and the folder forced. */
-final class Durable {
+public final class Durable {
     private Durable() {
     }
 
@@ -23,6 +23,14 @@ final class Durable {
             }
             ch.force(true);
         }
+    }
+
+    /** Replaces a file's content in one step: a forced temporary file renamed over it, the folders made first. */
+    public static void replace(Path file, byte[] bytes) throws IOException {
+        folders(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".wf-tmp");
+        write(tmp, bytes);
+        rename(tmp, file);
     }
 
     static void rename(Path from, Path to) throws IOException {
