@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
                 DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
                 ResumeCommand.class, AbandonCommand.class, FinishCommand.class, GraduateCommand.class,
                 OperationCommand.class, RunCommand.class, TemplateCommand.class,
-                CommitCommand.class, GitCommand.class, MergeFileCommand.class, SyncCommand.class, LogCommand.class, CheckCommand.class, ListCommand.class,
-                ExportCommand.class, McpCommand.class, AgentCommand.class, HelpCommand.class},
+                CommitCommand.class, GitCommand.class, MergeFileCommand.class, SyncCommand.class, LogCommand.class,
+                CheckCommand.class, ListCommand.class,
+                ExportCommand.class, McpCommand.class, AgentCommand.class, CompletionCommand.class,
+                HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
                 "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
 final class WfCommand implements Runnable {
