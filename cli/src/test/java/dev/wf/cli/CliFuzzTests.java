@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 class CliFuzzTests {
     private static final List<String> VERBS = List.of("start", "where", "next", "context", "add", "edit", "move",
             "rename", "remove", "goto", "done", "skip", "block", "unblock", "fork", "resume", "abandon", "finish",
-            "graduate", "operation", "run", "template", "log", "check", "list", "export", "help");
+            "graduate", "operation", "run", "template", "log", "check", "list", "export", "completion",
+            "help");
 
     @FuzzTest(maxDuration = "10m")
     void cliArguments(FuzzedDataProvider data) throws IOException {
