@@ -3,15 +3,11 @@ package dev.wf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +22,7 @@ class CompletionTests {
     void theBashScriptPassesBashsSyntaxCheck() throws Exception {
         Path script = script("bash");
 
-        Shell r = shell(List.of("bash", "-n", script.toString()));
+        Run.Result r = Processes.tool(dir, List.of("bash", "-n", script.toString()));
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
@@ -47,7 +43,7 @@ class CompletionTests {
                 + " COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _complete_wf 2>/dev/null;"
                 + " printf '%s\\n' \"${COMPREPLY[@]}\"";
 
-        Shell r = shell(List.of("bash", "-c", call, "bash", script.toString(), typed));
+        Run.Result r = Processes.tool(dir, List.of("bash", "-c", call, "bash", script.toString(), typed));
 
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly(expected.split(" "));
@@ -55,10 +51,10 @@ class CompletionTests {
 
     @Test
     void theZshScriptPassesZshsSyntaxCheck() throws Exception {
-        assumeTrue(onPath("zsh").isPresent(), "zsh is not installed");
+        assumeTrue(Processes.onPath("zsh").isPresent(), "zsh is not installed");
         Path script = script("zsh");
 
-        Shell r = shell(List.of("zsh", "-n", script.toString()));
+        Run.Result r = Processes.tool(dir, List.of("zsh", "-n", script.toString()));
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
@@ -97,34 +93,5 @@ class CompletionTests {
         Path file = dir.resolve("wf_completion." + shell);
         Files.writeString(file, r.out(), StandardCharsets.UTF_8);
         return file;
-    }
-
-    private record Shell(int exit, String out, String err) {
-    }
-
-    private Shell shell(List<String> command) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(command);
-        Path exe = onPath(cmd.get(0)).orElseThrow(() -> new AssertionError(cmd.get(0) + " is not on PATH"));
-        cmd.set(0, exe.toString());
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(dir.resolve("err.txt").toFile())
-                .start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the shell finished").isTrue();
-        return new Shell(p.exitValue(), out, Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            Path exe = Path.of(d).resolve(program);
-            if (!d.isEmpty() && Files.isExecutable(exe)) {
-                return Optional.of(exe);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,12 +1,16 @@
 package dev.wf.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-/** Starts the real wf program as a separate JVM, on the test class path, in a project folder. */
+/** Starts the real wf program as a separate JVM, on the test class path, in a project folder; finds other programs. */
 final class Processes {
     private Processes() {
     }
@@ -30,5 +34,32 @@ final class Processes {
         int code = p.waitFor();
         return new String[] {String.valueOf(code), new String(out, StandardCharsets.UTF_8),
             new String(err, StandardCharsets.UTF_8)};
+    }
+
+    /** Where a program is on PATH, if it is: tests of other tools (bash, zsh, groff) skip or fail by it. */
+    static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        for (String d : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d).resolve(program))) {
+                return Optional.of(Path.of(d).resolve(program));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs another program (found on PATH, else the test fails) in a folder, with no input, to the end. */
+    static Run.Result tool(Path dir, List<String> command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(command);
+        cmd.set(0, onPath(cmd.get(0)).orElseThrow(() -> new AssertionError(cmd.get(0) + " is not on PATH"))
+                .toString());
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(err.toFile()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(command + " did not finish in 60 s");
+        }
+        return new Run.Result(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
     }
 }
