@@ -32,7 +32,10 @@ public final class DocsGenerator {
 
         PrintWriter none = new PrintWriter(Writer.nullWriter());
         CommandSpec wf = Cli.create(env(target), none, none).getCommandSpec();
-        wf.version(version);
+        for (CommandSpec spec : RoffManPage.tree(wf)) {
+            // Every page says the version; the runtime provider would add the JDK that happened to build it.
+            spec.versionProvider(() -> new String[] {version});
+        }
         Path man = fresh(target.resolve("man"));
         int exit = ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true, wf);
         if (exit != 0) {
