@@ -27,12 +27,24 @@ final class Cli {
     }
 
     static int run(CliEnv env, PrintWriter out, PrintWriter err, String... args) {
-        try {
-            return create(env, out, err).execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return runner(env, out, err).run(args);
+    }
+
+    /** Runs wf's command line, once or many times over (wf mcp), flushing what each run printed. */
+    interface Runner {
+        int run(String... args);
+    }
+
+    static Runner runner(CliEnv env, PrintWriter out, PrintWriter err) {
+        CommandLine cl = create(env, out, err);
+        return args -> {
+            try {
+                return cl.execute(args);
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        };
     }
 
     private static int usageError(ParameterException ex, String[] args) {

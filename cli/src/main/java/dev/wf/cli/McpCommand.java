@@ -20,12 +20,16 @@ final class McpCommand extends Verb {
         List<String> global = global();
         CliEnv env = root().env();
         CliEnv quiet = new CliEnv(env.vars(), env.cwd(), new BufferedReader(new StringReader("")), false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // One command line for every call (calls come one at a time): picocli resets the options on each parse.
+        Cli.Runner wf = Cli.runner(quiet, new PrintWriter(out), new PrintWriter(err));
         return WfMcp.serve(System.in, System.out, Version.number(), argv -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
             List<String> all = new ArrayList<>(global);
             all.addAll(argv);
-            int exit = Cli.run(quiet, new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+            int exit = wf.run(all.toArray(String[]::new));
             return new WfMcp.Reply(exit, out.toString(), err.toString());
         });
     }

@@ -138,6 +138,24 @@ class McpServerTests {
     }
 
     @Test
+    void oneServerRunsEveryCallWithNoOptionCarriedOverFromTheLast() throws Exception {
+        Files.writeString(dir.resolve("arch.md"), "# API\ntext\n");
+        McpSyncClient c = client(dir);
+        try {
+            call(c, "start", Map.of("goal", "Ship it", "why", "w", "phases", List.of("a", "b", "c")));
+            call(c, "plan", Map.of("action", "edit", "id", "a", "inputs", List.of("L3:reference arch.md#API")));
+            call(c, "plan", Map.of("action", "edit", "id", "b", "notes", "only notes"));
+            call(c, "step", Map.of("action", "block", "id", "c", "reason", "waiting"));
+            call(c, "step", Map.of("action", "unblock", "id", "c"));
+        } finally {
+            c.closeGracefully();
+        }
+        String yaml = Files.readString(dir.resolve("workflow-state/workflow.yaml"));
+        assertThat(yaml.split("file: arch.md", -1)).hasSize(2); // a has the input, b does not
+        assertThat(yaml).contains("notes: only notes").doesNotContain("blocked_by");
+    }
+
+    @Test
     void whereOnTenThousandNodesFitsTwoThousandTokens() throws Exception {
         LargeTree.write(dir, 10, 100, 10);
         McpSyncClient c = client(dir);

@@ -71,7 +71,7 @@ public final class Layout {
         return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of(), Set.of(), false));
     }
 
-    private Parts parts() {
+    private synchronized Parts parts() { // a parse may be shared between threads (WorkflowCodec keeps it)
         if (parts == null) {
             parts = scan.get();
             scan = null;

@@ -1,9 +1,27 @@
 package dev.wf.core.store;
 
 import dev.wf.core.model.Workflow;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Reads and writes workflow.yaml text, keeping the layout (comments, spellings) of what was read. */
+/**
+ * Reads and writes workflow.yaml text, keeping the layout (comments, spellings) of what was read.
+ *
+ * <p>A long-lived process (wf mcp) reads the same files again and again, so the last parse of each file is kept,
+ * keyed by the whole text: it is reused only for exactly the same characters, never on a file's size or time.
+ */
 public final class WorkflowCodec {
+    private static final int REMEMBERED_FILES = 16;
+    private static final Map<String, Memo> LAST = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Memo> eldest) {
+            return size() > REMEMBERED_FILES;
+        }
+    };
+
+    private record Memo(String text, Parsed parsed) {
+    }
+
     private WorkflowCodec() {
     }
 
@@ -16,6 +34,21 @@ public final class WorkflowCodec {
      * is read as one everywhere (the layout of comments included) and written back as LF.
      */
     public static Parsed parse(String text, String file) {
+        synchronized (LAST) {
+            Memo m = LAST.get(file);
+            if (m != null && m.text.equals(text)) {
+                return m.parsed;
+            }
+        }
+        Parsed parsed = parseText(text, file);
+        synchronized (LAST) {
+            LAST.put(file, new Memo(text, parsed));
+        }
+        return parsed;
+    }
+
+    /** Parses without looking at or filling the memo: what {@link #parse} must always agree with. */
+    static Parsed parseText(String text, String file) {
         YamlReader.Result r = YamlReader.read(text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n"),
                 file);
         return new Parsed(new WorkflowDecoder(file).decode(r.root()), r.layout());
