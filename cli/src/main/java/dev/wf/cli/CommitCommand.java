@@ -21,7 +21,7 @@ final class CommitCommand extends Verb {
 
     static int print(Printer p, GitResult r) {
         if (p.json) {
-            p.out.println(JsonViews.write(JsonViews.map("commit", r.commit(), "done", r.done())));
+            p.out.println(JsonViews.write(JsonViews.git(r)));
         } else {
             r.done().forEach(l -> p.line(Safe.line(l)));
         }

@@ -13,7 +13,13 @@ final class ExportCommand extends Verb {
 
     @Override
     public Integer call() {
-        printer().out.print(workspace().export(format));
+        String text = workspace().export(format);
+        Printer p = printer();
+        if (p.json) {
+            p.out.println(JsonViews.write(JsonViews.export(format, text)));
+        } else {
+            p.out.print(text);
+        }
         return ExitCodes.OK;
     }
 }

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.wf.core.Outcome;
 import dev.wf.core.error.WfException;
+import dev.wf.core.merge.FileMerge;
 import dev.wf.core.model.Event;
+import dev.wf.core.render.Export;
 import dev.wf.core.report.CheckReport;
 import dev.wf.core.report.ContextReport;
 import dev.wf.core.report.DoneMeans;
+import dev.wf.core.report.GitResult;
 import dev.wf.core.report.LogEntry;
+import dev.wf.core.report.LogReport;
+import dev.wf.core.report.TemplateInfo;
 import dev.wf.core.report.WhereReport;
 import dev.wf.core.report.WorkflowSummary;
 import dev.wf.core.store.EventCodec;
@@ -18,6 +23,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,8 +102,13 @@ final class JsonViews {
         return m;
     }
 
+    /** An event exactly as log.jsonl has it: keys that are not set are left out, not null. */
     static Object event(Event e) {
-        try (var p = JSON.createParser(EventCodec.toLine(e))) {
+        return parse(EventCodec.toLine(e));
+    }
+
+    private static Object parse(String json) {
+        try (var p = JSON.createParser(json)) {
             p.nextToken();
             return JsonData.read(p);
         } catch (IOException x) {
@@ -105,7 +116,19 @@ final class JsonViews {
         }
     }
 
-    static Map<String, Object> log(LogEntry e) {
+    static Map<String, Object> next(WhereReport r) {
+        WhereReport.Current c = r.current();
+        WhereReport.Step n = r.next();
+        return map("current", c == null ? null : map("id", c.id(), "title", c.title()), "next", n == null ? null
+                : map("id", n.id(), "title", n.title()));
+    }
+
+    static Map<String, Object> log(LogReport r) {
+        return map("entries", r.entries().stream().map(JsonViews::logEntry).toList(), "warnings", r.warnings());
+    }
+
+    /** One entry of wf log; under --follow, each is printed on its own line as it comes. */
+    static Map<String, Object> logEntry(LogEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("workflow", e.workflow());
         m.put("event", event(e.event()));
@@ -140,10 +163,30 @@ final class JsonViews {
                 "max_tokens", r.maxTokens(), "cut", r.cut());
     }
 
-    static List<Object> list(List<WorkflowSummary> all) {
-        return all.stream().map(s -> (Object) map("kind", s.kind(), "handle", s.handle(), "folder", s.folder(),
-                "goal", s.goalId(), "title", s.title(), "status", s.status(), "fork_status", s.forkStatus(),
-                "return_to", s.returnTo(), "depth", s.depth(), "operation", s.operation())).toList();
+    static Map<String, Object> list(List<WorkflowSummary> all) {
+        return map("workflows", all.stream().map(s -> map("kind", s.kind(), "handle", s.handle(), "folder",
+                s.folder(), "goal", s.goalId(), "title", s.title(), "status", s.status(), "fork_status",
+                s.forkStatus(), "return_to", s.returnTo(), "depth", s.depth(), "operation", s.operation())).toList());
+    }
+
+    static Map<String, Object> templates(List<TemplateInfo> all) {
+        return map("templates", all.stream().map(t -> map("name", t.name(), "source", t.source(), "description",
+                t.description())).toList());
+    }
+
+    /** --format json gives its document as data; the other formats give their text. */
+    static Map<String, Object> export(Export.Format format, String text) {
+        boolean data = format == Export.Format.JSON;
+        return map("format", format.name().toLowerCase(Locale.ROOT), "text", data ? null : text, "data",
+                data ? parse(text) : null);
+    }
+
+    static Map<String, Object> git(GitResult r) {
+        return map("commit", r.commit(), "done", r.done());
+    }
+
+    static Map<String, Object> mergeFile(FileMerge.Report r) {
+        return map("file", r.file(), "conflicts", r.conflicts());
     }
 
     static Map<String, Object> error(WfException e) {

@@ -1,6 +1,7 @@
 package dev.wf.cli;
 
 import dev.wf.core.Workspace;
+import dev.wf.core.error.WfException;
 import dev.wf.core.model.Event;
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.LogEntry;
@@ -31,16 +32,19 @@ final class LogCommand extends Verb {
 
     @Override
     public Integer call() throws Exception {
+        if (last != null && last < 1) {
+            throw WfException.invalid("--last " + last + " is not a positive number", "use e.g. --last 20");
+        }
         Workspace ws = workspace();
         LogQuery q = LogQuery.of(node, type, since);
-        LogReport r = ws.log(q);
+        LogReport r = last == null ? ws.log(q) : ws.log(q).last(last);
         Printer p = printer();
         r.warnings().forEach(w -> p.notice(w));
-        if (last != null && last < 1) {
-            throw dev.wf.core.error.WfException.invalid("--last " + last + " is not a positive number", "use e.g. --last 20");
+        if (p.json && !follow) {
+            p.out.println(JsonViews.write(JsonViews.log(r)));
+            return ExitCodes.OK;
         }
-        var entries = r.entries();
-        entries.subList(last == null ? 0 : Math.max(0, entries.size() - last), entries.size()).forEach(e -> print(p, e));
+        r.entries().forEach(e -> print(p, e));
         p.out.flush();
         if (follow) {
             follow(ws, q, p);
@@ -61,9 +65,10 @@ final class LogCommand extends Verb {
         }
     }
 
+    /** One entry; under --json --follow, one JSON object per line, since the stream has no end. */
     private static void print(Printer p, LogEntry entry) {
         if (p.json) {
-            p.out.println(JsonViews.write(JsonViews.log(entry)));
+            p.out.println(JsonViews.write(JsonViews.logEntry(entry)));
             return;
         }
         Event e = entry.event();

@@ -35,7 +35,7 @@ final class MergeFileCommand extends Verb {
                 path == null ? null : cwd.resolve(path));
         Printer p = printer();
         if (p.json) {
-            p.out.println(JsonViews.write(JsonViews.map("file", r.file(), "conflicts", r.conflicts())));
+            p.out.println(JsonViews.write(JsonViews.mergeFile(r)));
         }
         r.conflicts().forEach(c -> p.notice("merge " + (path == null ? r.file() : path) + ": " + Safe.line(c)));
         return ExitCodes.OK;

@@ -12,8 +12,7 @@ final class NextCommand extends Verb {
         Printer p = printer();
         WhereReport.Step next = r.next();
         if (p.json) {
-            p.out.println(JsonViews.write(JsonViews.map("current", r.current() == null ? null : r.current().id(),
-                    "next", next == null ? null : JsonViews.map("id", next.id(), "title", next.title()))));
+            p.out.println(JsonViews.write(JsonViews.next(r)));
         } else if (next == null) {
             p.line("nothing after " + (r.current() == null ? "this" : Safe.line(r.current().id()))
                     + (r.forks().isEmpty() ? "" : "; open forks: see wf where"));

@@ -17,8 +17,7 @@ final class TemplateCommand extends CommandGroup {
             List<TemplateInfo> all = workspace().templates();
             Printer p = printer();
             if (p.json) {
-                p.out.println(JsonViews.write(all.stream().map(t -> JsonViews.map("name", t.name(), "source",
-                        t.source(), "description", t.description())).toList()));
+                p.out.println(JsonViews.write(JsonViews.templates(all)));
                 return ExitCodes.OK;
             }
             int width = all.stream().mapToInt(t -> t.name().length()).max().orElse(0);

@@ -115,7 +115,10 @@ class VerbTests {
 
         assertThat(run.wf("log", "--type", "node.status").out().lines()).hasSize(3);
         assertThat(run.wf("log", "--node", "endpoint").out()).contains("waiting for the schema review");
-        assertThat(run.wf("log", "--json").out().lines()).allSatisfy(l -> assertThat(l).startsWith("{\"workflow\":"));
+        assertThat(run.wf("log", "--json").out().lines()).singleElement().asString()
+                .startsWith("{\"entries\":[{\"workflow\":\"\",\"event\":{");
+        assertThat(run.wf("log", "--json", "--follow", "--follow-seconds", "1").out().lines()).hasSizeGreaterThan(2)
+                .allSatisfy(l -> assertThat(l).startsWith("{\"workflow\":"));
         assertThat(run.wf("log", "--since", "yesterday").exit()).isEqualTo(2);
         assertThat(run.wf("log", "--type", "nonsense").exit()).isEqualTo(2);
         assertThat(run.wf("log", "--since", "2026-11-02").out()).isEmpty();

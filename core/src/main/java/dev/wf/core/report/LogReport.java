@@ -8,4 +8,9 @@ public record LogReport(List<LogEntry> entries, List<String> warnings) {
         entries = List.copyOf(entries);
         warnings = List.copyOf(warnings);
     }
+
+    /** Only the newest {@code n} entries. */
+    public LogReport last(int n) {
+        return new LogReport(entries.subList(Math.max(0, entries.size() - n), entries.size()), warnings);
+    }
 }
