@@ -23,6 +23,7 @@ final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine, top));
+        cl.setExecutionStrategy(parseResult -> JsonHelp.execute(parseResult, top));
         return cl;
     }
 

@@ -2,6 +2,7 @@ package dev.wf.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -12,7 +13,7 @@ final class Version implements IVersionProvider {
         return new String[] {"wf " + number() + " (Java " + System.getProperty("java.version") + ")"};
     }
 
-    /** wf's version, e.g. 0.1.0-SNAPSHOT. */
+    /** wf's version number, "unknown" in a build that did not write it. */
     static String number() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/wf/cli/version.properties")) {
@@ -20,7 +21,7 @@ final class Version implements IVersionProvider {
                 p.load(in);
             }
         } catch (IOException e) {
-            return "unknown";
+            throw new UncheckedIOException(e);
         }
         return p.getProperty("version", "unknown");
     }

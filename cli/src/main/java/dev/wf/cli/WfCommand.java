@@ -49,6 +49,10 @@ final class WfCommand implements Runnable {
 
     @Override
     public void run() {
+        if (global.json) {
+            spec.commandLine().getOut().println(JsonViews.write(JsonHelp.help(spec.commandLine())));
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
