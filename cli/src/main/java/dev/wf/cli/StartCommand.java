@@ -1,5 +1,6 @@
 package dev.wf.cli;
 
+import dev.wf.core.Outcome;
 import dev.wf.core.StartRequest;
 import dev.wf.core.error.WfException;
 import java.io.IOException;
@@ -64,12 +65,16 @@ final class StartCommand extends Verb {
             force = yes(ask("This looks like one-shot work: a workflow may be overhead. Scaffold anyway? (y/N)"));
             r = request();
         }
-        int exit = report(workspace().start(r));
-        if ((why == null || why.isBlank()) && template == null) {
-            printer().notice("no --why given: a future session will not know why this matters (wf edit "
-                    + "GOAL-ID --why ... adds it)");
-        }
-        return exit;
+        Outcome o = workspace().start(r);
+        return report((why == null || why.isBlank()) && template == null ? withNotice(o, "no --why given: a future"
+                + " session will not know why this matters (wf edit GOAL-ID --why ... adds it)") : o);
+    }
+
+    /** The outcome with one more notice, so that --json carries it as well. */
+    private static Outcome withNotice(Outcome o, String notice) {
+        List<String> notices = new ArrayList<>(o.notices());
+        notices.add(notice);
+        return new Outcome(o.events(), notices, o.message(), o.where());
     }
 
     private StartRequest request() {

@@ -28,10 +28,11 @@ abstract class Verb implements Callable<Integer> {
         return root().printer(spec);
     }
 
-    /** Asks one question on the terminal and gives the answer, stripped. */
+    /** Asks one question on the terminal and gives the answer, stripped; under --json on stderr, as stdout is JSON. */
     String ask(String prompt) throws java.io.IOException {
-        spec.commandLine().getOut().print(prompt + " ");
-        spec.commandLine().getOut().flush();
+        java.io.PrintWriter to = root().global.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        to.print(prompt + " ");
+        to.flush();
         String line = root().env().in().readLine();
         if (line == null) {
             throw dev.wf.core.error.WfException.invalid("input ended before the questions were answered",
@@ -48,6 +49,7 @@ abstract class Verb implements Callable<Integer> {
     int report(Outcome o) {
         Printer p = printer();
         if (p.json) {
+            o.notices().forEach(p::notice);
             p.out.println(JsonViews.write(JsonViews.outcome(o)));
         } else {
             OutcomeText.print(o, p);
