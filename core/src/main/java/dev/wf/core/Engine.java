@@ -273,7 +273,7 @@ final class Engine {
         List<String> broken = Invariants.check(l.workflow()).stream().map(Violation::message).toList();
         Event e = Event.of(EventType.EDIT_DETECTED, null, null, null, "workflow.yaml was changed outside wf")
                 .withData(broken.isEmpty() ? Map.of("changes", changes)
-                        : Map.of("changes", changes, "violations", broken));
+                        : Event.data("changes", changes, "violations", broken));
         d.log(l, List.of(e));
         d.notices.add("noticed a hand edit of " + l.folder().label() + ": " + String.join("; ", changes));
     }

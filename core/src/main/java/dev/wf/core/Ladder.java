@@ -78,7 +78,7 @@ final class Ladder {
                 throw WfException.rule("the workflow '" + w.goal().id() + "' is already finished", "see PROGRESS.md");
             }
             d.log(root, List.of(Event.of(EventType.WORKFLOW_COMPLETED, null, null, null, "finished")
-                    .withData(Map.of("shipped", shipped.strip(), "recur", recur ? "yes" : "no"))));
+                    .withData(Event.data("shipped", shipped.strip(), "recur", recur ? "yes" : "no"))));
             Path progress = home.resolve(PROGRESS);
             d.files.put(progress, progressEntry(read(progress), d.now().substring(0, 10), w, shipped.strip(), recur));
             return "finished '" + w.goal().id() + "'; PROGRESS.md has the note" + (recur && home.equals(project)
@@ -188,7 +188,7 @@ final class Ladder {
                         + " finished workflow becomes an operation", "finish its phases first (see wf check --done)");
             }
             d.create(target, Operations.reset(w), List.of(Event.of(EventType.WORKFLOW_STARTED, null, null, null,
-                    "operation template made from " + source.handle()).withData(Map.of("operation", name, "from",
+                    "operation template made from " + source.handle()).withData(Event.data("operation", name, "from",
                     source.handle()))), src.layout());
             Workspace.ignoreWorkingFiles(d, target.dir());
             return "made operation '" + name + "' in " + OPERATIONS + "/" + name + " from " + source.handle()
@@ -229,12 +229,12 @@ final class Ladder {
             Workflow instance = Operations.fill(Operations.reset(template), values, missing);
             String folder = project.relativize(target).toString().replace('\\', '/');
             StateFolder run = new StateFolder(project, target.resolve(StateFolder.NAME), List.of(folder));
-            Map<String, Object> data = Map.of("operation", name, "period", p, "template", OPERATIONS + "/" + name);
+            Map<String, Object> data = Event.data("operation", name, "period", p, "template", OPERATIONS + "/" + name);
             d.create(run, instance, List.of(Event.of(EventType.RUN_STARTED, null, null, null, "run of " + name + " for "
                     + p).withData(data)), tpl.layout());
             Workspace.ignoreWorkingFiles(d, run.dir());
             d.log(tpl, List.of(Event.of(EventType.RUN_STARTED, null, null, null, "ran for " + p + " in " + folder)
-                    .withData(Map.of("period", p, "run", folder))));
+                    .withData(Event.data("period", p, "run", folder))));
             if (!missing.isEmpty()) {
                 d.notices.add("the template names unknown placeholders, written as [missing: key]: "
                         + String.join(", ", missing));

@@ -312,7 +312,7 @@ public final class Workspace {
             if (!missing.isEmpty()) {
                 c = new Change(c.after(), c.events().stream().map(e -> n.equals(e.node())
                         && EventType.NODE_STATUS.wire().equals(e.type())
-                        ? e.withData(Map.of("forced", true, "missing_outputs", missing)) : e).toList());
+                        ? e.withData(Event.data("forced", true, "missing_outputs", missing)) : e).toList());
                 d.notices.add("done without its declared outputs (logged): " + String.join("; ", missing));
             }
             d.apply(t.loaded(), c);

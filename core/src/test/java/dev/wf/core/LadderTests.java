@@ -196,6 +196,27 @@ class LadderTests {
     }
 
     @Test
+    void eventDataKeysKeepOneOrderFromRunToRun() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        ws.done(null);
+        ws.done(null);
+        ws.done(null);
+
+        ws.finish("the endpoint", false);
+        ws.createOperation("monthly", "workflow-state");
+        ws.run("monthly", "2026-11");
+
+        assertThat(p.read("workflow-state/log.jsonl"))
+                .contains("\"data\":{\"shipped\":\"the endpoint\",\"recur\":\"no\"}");
+        assertThat(p.read("operations/monthly/workflow-state/log.jsonl")).contains(
+                "\"data\":{\"operation\":\"monthly\",\"from\":\"workflow-state\"}",
+                "\"data\":{\"period\":\"2026-11\",\"run\":\"runs/2026-11\"}");
+        assertThat(p.read("runs/2026-11/workflow-state/log.jsonl")).contains(
+                "\"data\":{\"operation\":\"monthly\",\"period\":\"2026-11\",\"template\":\"operations/monthly\"}");
+    }
+
+    @Test
     void withTwoOperationsRunsGoUnderTheirNameAndPeriodsStayPerOperation() {
         Project p = new Project(dir);
         Workspace ws = p.startReportsApi();

@@ -42,6 +42,18 @@ public record Event(
         return new Event(v, id, ts, type, node, forkId, from, to, reason, actor, session, git, sha256, data);
     }
 
+    /**
+     * A data map from alternating keys and values, in that order: Map.of has no order, and a log line's keys would
+     * come out in a different order from one JVM run to the next.
+     */
+    public static Map<String, Object> data(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public Event withData(Map<String, Object> more) {
         return new Event(v, id, ts, type, node, fork, from, to, reason, actor, session, git, sha256, more);
     }
