@@ -15,7 +15,14 @@ final class JsonHelp {
     }
 
     static int execute(ParseResult parsed, WfCommand top) {
-        Map<String, Object> view = top.global.json ? requested(parsed) : null;
+        Map<String, Object> view;
+        try {
+            view = top.global.json ? requested(parsed) : null;
+        } catch (ParameterException usage) {
+            throw usage;
+        } catch (RuntimeException bug) { // picocli lets anything else escape an execution strategy
+            throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), bug.toString(), bug);
+        }
         if (view == null) {
             return new CommandLine.RunLast().execute(parsed);
         }
