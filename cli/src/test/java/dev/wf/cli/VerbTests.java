@@ -95,6 +95,17 @@ class VerbTests {
     }
 
     @Test
+    void underJsonTheQuestionsGoToStderrAndStdoutHoldsOnlyTheDocument() {
+        Run run = new Run(dir).terminal("Ship the API\nPartners need it\nan endpoint\nschema; endpoint; docs\n");
+
+        Run.Result r = run.wf("start", "--json");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("Goal:", "Why does it matter?", "first phases");
+        assertThat(r.out()).startsWith("{\"ok\":true,").hasLineCount(1);
+    }
+
+    @Test
     void startAdvisesAgainstOneShotWorkOnATerminal() {
         Run run = new Run(dir).terminal("Fix a typo\nIt is wrong\nfixed text\nfix\nn\nn\nn\n");
 
