@@ -51,7 +51,7 @@ def main():
     where_text = reply["result"]["content"][0]["text"]
     current = json.loads(where_text)["current"]["id"]
     edit = {"name": "plan", "arguments": {"action": "edit", "id": current, "notes": "n"}}
-    for i in range(max(50, calls // 3)):  # warm-up: let the JIT compile the paths measured below
+    for i in range(max(1000, calls)):  # warm-up: let the JIT compile the paths measured below
         request("tools/call", where)
         if i % 5 == 0:
             edit["arguments"]["notes"] = "warm-up %d" % i

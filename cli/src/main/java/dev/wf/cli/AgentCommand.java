@@ -28,8 +28,8 @@ final class AgentCommand extends CommandGroup {
             List<AgentKit.Installed> files = workspace().installAgent(command, force);
             Printer p = printer();
             if (p.json) {
-                p.out.println(JsonViews.write(files.stream().map(f -> JsonViews.map("path", f.path(), "action",
-                        f.action())).toList()));
+                p.out.println(JsonViews.write(JsonViews.map("files", files.stream().map(f -> JsonViews.map("path",
+                        f.path(), "action", f.action())).toList())));
                 return ExitCodes.OK;
             }
             files.forEach(f -> p.line(String.format("%-9s %s", f.action(), Safe.line(f.path()))));

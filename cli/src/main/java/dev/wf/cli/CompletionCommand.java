@@ -25,12 +25,17 @@ final class CompletionCommand extends Verb {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("wf", spec.root().commandLine());
-        switch (shell) {
-            case "bash" -> spec.commandLine().getOut().print(script);
-            case "zsh" -> spec.commandLine().getOut().print(ZSH_HEADER + script);
-            default -> throw WfException.invalid("'" + shell + "' is not a shell wf completes",
-                    "use bash or zsh");
+        String bash = AutoComplete.bash("wf", spec.root().commandLine());
+        String script = switch (shell) {
+            case "bash" -> bash;
+            case "zsh" -> ZSH_HEADER + bash;
+            default -> throw WfException.invalid("'" + shell + "' is not a shell wf completes", "use bash or zsh");
+        };
+        Printer p = printer();
+        if (p.json) {
+            p.out.println(JsonViews.write(JsonViews.map("shell", shell, "script", script)));
+        } else {
+            p.out.print(script);
         }
         return ExitCodes.OK;
     }

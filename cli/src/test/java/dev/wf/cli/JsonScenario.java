@@ -94,6 +94,9 @@ final class JsonScenario {
         golden("log.follow", 0, "log", "--type", "fork", "--follow", "--follow-seconds", "1");
         golden("export", 0, "export", "--format", "json");
         golden("export.mermaid", 0, "export", "--format", "mermaid");
+        golden("agent-install", 0, "agent", "install");
+        golden("completion.error-usage", 2, "completion", "fish");
+        golden("mcp.help", 0, "mcp", "--help");
     }
 
     private void errors() {
@@ -110,6 +113,7 @@ final class JsonScenario {
         golden("operation", 2, "operation");
         golden("template", 2, "template");
         golden("git", 2, "git");
+        golden("agent", 2, "agent");
 
         project = "broken";
         scene("start", "--goal", "Broken by hand", "--phase", "a", "--phase", "b", "--phase", "c", "--id", "broken");

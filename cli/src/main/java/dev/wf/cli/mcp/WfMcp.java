@@ -105,7 +105,7 @@ public final class WfMcp {
             return answer(error("usage", e.getMessage()), true);
         }
         Reply r = wf.apply(argv);
-        JsonNode answer = parse(r, tool.equals("log"));
+        JsonNode answer = parse(r);
         if (answer.isObject() && !(tool.equals("where") && Boolean.TRUE.equals(args.get("tree")))) {
             ObjectNode o = (ObjectNode) answer;
             o.remove("tree");
@@ -118,15 +118,14 @@ public final class WfMcp {
         return answer(Budget.fit(json, answer, budget, tool.equals("log")), r.exit() != 0);
     }
 
-    /** wf's stdout as one JSON value: a document, or a log's lines as a list. */
-    private JsonNode parse(Reply r, boolean lines) {
+    /** wf's stdout: one JSON document. */
+    private JsonNode parse(Reply r) {
         String out = r.out().strip();
         if (out.isEmpty()) {
             return error(r.exit() == 0 ? "none" : "internal", r.err().strip());
         }
         try {
-            List<JsonNode> values = json.readerFor(JsonNode.class).<JsonNode>readValues(out).readAll();
-            return lines && r.exit() == 0 ? json.valueToTree(values) : values.get(0);
+            return json.readTree(out);
         } catch (IOException e) {
             return error("internal", "wf printed what is not JSON: " + e.getMessage());
         }
