@@ -14,16 +14,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The project's workflows as a picture (Mermaid, Graphviz dot) or as data (JSON, Markdown). Pure. */
 public final class Export {
     /** The formats of {@code wf export}. */
     public enum Format { MERMAID, DOT, JSON, MARKDOWN }
 
-    /** The workflows to draw: each with its handle (fork path; empty for the root), root first. */
-    public record Graph(List<Map.Entry<String, Workflow>> workflows) {
+    /**
+     * The workflows to draw: each with its handle (fork path; empty for the root), root first. {@code hidden} counts,
+     * by graph id, the nodes folded into a drawn one when the picture was abridged ({@link Abridge}).
+     */
+    public record Graph(List<Map.Entry<String, Workflow>> workflows, Map<String, Integer> hidden) {
         public Graph {
             workflows = List.copyOf(workflows);
+            hidden = Map.copyOf(hidden);
+        }
+
+        int hidden(String graphId) {
+            return hidden.getOrDefault(graphId, 0);
+        }
+
+        Optional<Workflow> workflow(String handle) {
+            return workflows.stream().filter(e -> e.getKey().equals(handle)).map(Map.Entry::getValue).findFirst();
         }
     }
 
@@ -31,71 +44,28 @@ public final class Export {
     }
 
     public static Graph graph(List<Map.Entry<String, Workflow>> workflows) {
-        return new Graph(workflows);
+        return new Graph(workflows, Map.of());
     }
 
     public static String render(Format f, Graph g) {
         return switch (f) {
-            case MERMAID -> mermaid(g);
-            case DOT -> dot(g);
+            case MERMAID -> Mermaid.render(g);
+            case DOT -> Dot.render(g);
             case JSON -> json(g);
             case MARKDOWN -> markdown(g);
         };
     }
 
-    static String mermaid(Graph g) {
-        StringBuilder out = new StringBuilder("flowchart TD\n");
-        for (Map.Entry<String, Workflow> e : g.workflows()) {
-            Workflow w = e.getValue();
-            String goal = key(e.getKey(), w.goal().id());
-            out.append("  ").append(goal).append("[\"").append(label(w.goal().title())).append("<br/>")
-                    .append(w.goal().status().yaml()).append("\"]:::goal\n");
-            edges(w.phases(), goal, e.getKey(), out, (from, n) -> {
-                out.append("  ").append(key(e.getKey(), n.id())).append("[\"").append(label(n.id() + ": " + n.title()))
-                        .append("\"]:::").append(n.status().yaml().replace("-", "")).append('\n');
-                out.append("  ").append(from).append(" --> ").append(key(e.getKey(), n.id())).append('\n');
-            });
-            for (Fork f : w.forks()) {
-                String fk = key(e.getKey(), "fork-" + f.id());
-                out.append("  ").append(fk).append("([\"fork ").append(label(f.id() + ": " + f.reason()))
-                        .append("\"]):::fork\n");
-                out.append("  ").append(key(e.getKey(), f.spawnedFrom())).append(" -. forks .-> ").append(fk).append('\n');
-                out.append("  ").append(fk).append(" -. returns .-> ").append(key(e.getKey(), f.returnTo())).append('\n');
-                String sub = e.getKey().isEmpty() ? f.id() : e.getKey() + "/" + f.id();
-                g.workflows().stream().filter(x -> x.getKey().equals(sub)).findFirst().ifPresent(x -> out.append("  ")
-                        .append(fk).append(" -.-> ").append(key(sub, x.getValue().goal().id())).append('\n'));
-            }
+    /** The graph id of the step or fork a workflow's pointer names, when the workflow has it. */
+    static Optional<String> current(String handle, Workflow w) {
+        String pointer = w.currentNode();
+        if (pointer == null) {
+            return Optional.empty();
         }
-        out.append("  classDef done fill:#d8f0d8,stroke:#3a3\n  classDef inprogress fill:#fff3c4,stroke:#c90\n")
-                .append("  classDef blocked fill:#f8d0d0,stroke:#c33\n  classDef skipped fill:#eee,stroke:#999\n")
-                .append("  classDef planned fill:#fff,stroke:#999\n  classDef goal fill:#dde8ff,stroke:#36c\n")
-                .append("  classDef fork fill:#f0e0ff,stroke:#939,stroke-dasharray: 4 3\n");
-        return out.toString();
-    }
-
-    static String dot(Graph g) {
-        StringBuilder out = new StringBuilder("digraph wf {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n");
-        for (Map.Entry<String, Workflow> e : g.workflows()) {
-            Workflow w = e.getValue();
-            String goal = key(e.getKey(), w.goal().id());
-            out.append("  ").append(goal).append(" [label=\"").append(dotLabel(w.goal().title() + "\\n"
-                    + w.goal().status().yaml())).append("\", shape=doubleoctagon];\n");
-            edges(w.phases(), goal, e.getKey(), out, (from, n) -> {
-                out.append("  ").append(key(e.getKey(), n.id())).append(" [label=\"").append(dotLabel(n.id() + ": "
-                        + n.title() + "\\n" + n.status().yaml())).append("\"];\n");
-                out.append("  ").append(from).append(" -> ").append(key(e.getKey(), n.id())).append(";\n");
-            });
-            for (Fork f : w.forks()) {
-                String fk = key(e.getKey(), "fork-" + f.id());
-                out.append("  ").append(fk).append(" [label=\"").append(dotLabel("fork " + f.id() + ": " + f.reason()
-                        + "\\n" + f.status().yaml())).append("\", shape=ellipse, style=dashed];\n");
-                out.append("  ").append(key(e.getKey(), f.spawnedFrom())).append(" -> ").append(fk)
-                        .append(" [style=dashed, label=\"forks\"];\n");
-                out.append("  ").append(fk).append(" -> ").append(key(e.getKey(), f.returnTo()))
-                        .append(" [style=dashed, color=purple, label=\"returns\"];\n");
-            }
+        if (w.fork(pointer).isPresent()) {
+            return Optional.of(GraphIds.fork(handle, pointer));
         }
-        return out.append("}\n").toString();
+        return w.node(pointer).map(n -> GraphIds.node(handle, n.id()));
     }
 
     static String markdown(Graph g) {
@@ -164,33 +134,5 @@ public final class Export {
         m.put("return_to", f.returnTo());
         m.put("sub_workflow", f.subWorkflow());
         return m;
-    }
-
-    private interface Visit {
-        void node(String from, Node n);
-    }
-
-    private static void edges(List<Node> nodes, String from, String handle, StringBuilder out, Visit v) {
-        for (Node n : nodes) {
-            v.node(from, n);
-            edges(n.tasks(), key(handle, n.id()), handle, out, v);
-        }
-    }
-
-    /** A graph node id that no two (handle, id) pairs share: '-' and '/' are spelled out, '__' separates. */
-    private static String key(String handle, String id) {
-        return "n_" + spell(handle) + "__" + spell(id);
-    }
-
-    private static String spell(String s) {
-        return (s == null ? "" : s).replace("-", "_h").replace("/", "_s").replaceAll("[^A-Za-z0-9_]", "_x");
-    }
-
-    private static String label(String s) {
-        return Safe.line(s).replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
-    }
-
-    private static String dotLabel(String s) {
-        return Safe.line(s).replace("\\", "\\\\").replace("\\\\n", "\\n").replace("\"", "\\\"");
     }
 }

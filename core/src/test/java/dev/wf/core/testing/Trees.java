@@ -24,6 +24,10 @@ public final class Trees {
         return leaf(id, NodeStatus.PLANNED);
     }
 
+    public static Node titled(String id, String title, NodeStatus status) {
+        return Node.leaf(id, title).withStatus(status);
+    }
+
     public static Node parent(String id, Node... children) {
         return Node.leaf(id, "Title of " + id).withTasks(List.of(children));
     }
@@ -33,6 +37,17 @@ public final class Trees {
         Workflow w = new Workflow(new Goal("goal", "The goal", GoalStatus.PLANNING, "Because.", null, Extras.NONE),
                 List.of(phases), List.of(), current, "2026-01-01T00:00:00Z", null, Extras.NONE);
         return Rollup.apply(w);
+    }
+
+    /** A sub-workflow as wf fork scaffolds it: its goal's id is the fork's id. */
+    public static Workflow sub(String forkId, String title, String current, Node... phases) {
+        Workflow w = workflow(current, phases);
+        return Rollup.apply(w.withGoal(new Goal(forkId, title, GoalStatus.PLANNING, "Unblocks the parent.", null,
+                Extras.NONE)));
+    }
+
+    public static Fork mergedFork(String id, String from) {
+        return openFork(id, from).closed(ForkStatus.MERGED, "2026-01-02T00:00:00Z");
     }
 
     public static Fork openFork(String id, String from) {
