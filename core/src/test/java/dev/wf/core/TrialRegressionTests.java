@@ -8,6 +8,7 @@ import dev.wf.core.error.WfException;
 import dev.wf.core.render.Export;
 import dev.wf.core.testing.Project;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +120,16 @@ class TrialRegressionTests {
         String mermaid = ws.export(Export.Format.MERMAID);
 
         assertThat(mermaid).contains("n_rate__limiter_hx[", "n_rate_hlimiter__x[");
+    }
+
+    @Test
+    void aTitleThatLooksLikeAPlaceholderIsPrintedNotFilledIn() {
+        Project p = new Project(dir);
+
+        p.ws().start(new StartRequest("Plan {{tree}} and {{forks}}", "Because {{chain}}.", null,
+                List.of("a", "b", "c"), "plan", false, false, false));
+
+        assertThat(p.read("CONTEXT.md")).contains("## Workflow: Plan {{tree}} and {{forks}}\n",
+                "Because {{chain}}.\n");
     }
 }

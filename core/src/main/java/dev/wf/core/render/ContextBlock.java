@@ -5,6 +5,8 @@ import dev.wf.core.error.WfException;
 import dev.wf.core.report.WhereReport;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 public final class ContextBlock {
     public static final String BEGIN = "<!-- wf:begin -->";
     public static final String END = "<!-- wf:end -->";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z.]+)}}");
 
     private ContextBlock() {
     }
@@ -32,11 +35,14 @@ public final class ContextBlock {
                 "updated", updated == null ? "" : updated,
                 "tree", String.join("\n", TreeText.lines(r.tree(), "- ")),
                 "forks", forks);
-        String out = template;
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            out = out.replace("{{" + v.getKey() + "}}", v.getValue());
+        // One pass over the template, so user text that looks like a placeholder is printed, not filled in.
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
         }
-        return out.endsWith("\n") ? out : out + "\n";
+        m.appendTail(filled);
+        return filled.toString().endsWith("\n") ? filled.toString() : filled + "\n";
     }
 
     /**
