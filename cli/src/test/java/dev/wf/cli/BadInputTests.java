@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every rejection: one line on stderr, the exit code of SPEC §8, and nothing written. */
 class BadInputTests {
@@ -57,6 +58,21 @@ class BadInputTests {
         assertThat(r.err()).contains(message).doesNotContain("\tat ");
         assertThat(r.err().lines().filter(l -> l.startsWith("wf: ") && !l.startsWith("wf: see")
                 && !l.contains("Did you mean"))).hasSize(1);
+        assertThat(run.snapshot()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"context: {mermaid: maybe}", "context: off", "context: {mermiad: false}"})
+    void aBadContextSettingInWfYamlIsOneLineExitTwoAndNoWrite(String yaml) {
+        Run run = new Run(dir);
+        run.startReportsApi();
+        run.write(".wf.yaml", yaml + "\n");
+        Map<String, String> before = run.snapshot();
+
+        Run.Result r = run.wf("done");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1).allMatch(l -> l.startsWith("wf: .wf.yaml: context"));
         assertThat(run.snapshot()).isEqualTo(before);
     }
 

@@ -1,7 +1,12 @@
 package dev.wf.core;
 
+import dev.wf.core.error.WfException;
+import dev.wf.core.model.Fork;
 import dev.wf.core.model.Workflow;
+import dev.wf.core.render.Abridge;
 import dev.wf.core.render.ContextBlock;
+import dev.wf.core.render.Export;
+import dev.wf.core.rules.Paths;
 import dev.wf.core.render.PointerNote;
 import dev.wf.core.report.Survey;
 import dev.wf.core.report.WhereReport;
@@ -23,6 +28,9 @@ import java.util.Set;
 final class Views {
     static final String CONTEXT = "CONTEXT.md";
     static final String OVERRIDES = ".wf/templates";
+    /** The most nodes the CONTEXT.md graph draws before it is abridged (as many as wf where's tree has rows). */
+    static final int GRAPH_BUDGET = 40;
+    private static final int MAX_FORK_DEPTH = 64;
 
     private final Engine engine;
 
@@ -48,21 +56,50 @@ final class Views {
             }
         }
         if (!levels.isEmpty()) {
-            put(tx, engine.project.resolve(CONTEXT), context(levels));
+            put(tx, engine.project.resolve(CONTEXT), context(d, levels));
         }
         return levels;
     }
 
-    private String context(List<Survey.Level> levels) throws IOException {
+    private String context(Draft d, List<Survey.Level> levels) throws IOException {
         WhereReport full = Survey.where(levels, engine.now(), engine.settings.stuckDays());
         WhereReport top = Survey.where(levels.subList(0, 1), engine.now(), engine.settings.stuckDays());
         WhereReport shown = new WhereReport(full.chain(), top.goal(), top.current(), top.next(), full.forks(),
                 List.of(), top.tree(), false);
         String block = ContextBlock.render(template(engine.project, "CONTEXT-section.md"), shown,
-                levels.get(0).workflow().lastUpdated());
+                levels.get(0).workflow().lastUpdated(), graph(d));
         Path file = engine.project.resolve(CONTEXT);
         String existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
         return ContextBlock.splice(existing, block);
+    }
+
+    /** The {@code {{mermaid}}} text: the root and every fork as the change leaves them; empty when turned off. */
+    private String graph(Draft d) {
+        if (!ProjectConfig.read(engine.home()).mermaid()) {
+            return "";
+        }
+        List<Map.Entry<String, Workflow>> all = new ArrayList<>();
+        forks(d, engine.root, 0, all);
+        return ContextBlock.mermaid(Abridge.fit(Export.graph(all), GRAPH_BUDGET));
+    }
+
+    /** The workflow in {@code f} and, below it, each fork's sub-workflow that can be read (wf check reports the rest). */
+    private static void forks(Draft d, StateFolder f, int depth, List<Map.Entry<String, Workflow>> out) {
+        Workflow w;
+        try {
+            w = tree(d, f);
+        } catch (WfException e) {
+            return;
+        }
+        if (w == null) {
+            return;
+        }
+        out.add(Map.entry(f.handle(), w));
+        for (Fork k : w.forks()) {
+            if (depth < MAX_FORK_DEPTH && k.subWorkflow() != null && Paths.insideProject(k.subWorkflow())) {
+                forks(d, f.fork(k.id(), k.subWorkflow()), depth + 1, out);
+            }
+        }
     }
 
     /** The chain after the change: root first, then each open fork the pointer leads into. */

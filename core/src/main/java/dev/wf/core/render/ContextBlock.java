@@ -21,11 +21,16 @@ public final class ContextBlock {
     private ContextBlock() {
     }
 
-    public static String render(String template, WhereReport r, String updated) {
+    /**
+     * The block from a template. {@code graph} fills {@code {{mermaid}}} ({@link #mermaid}); when it is empty, a
+     * placeholder alone on its line goes with the blank line after it.
+     */
+    public static String render(String template, WhereReport r, String updated, String graph) {
         String forks = r.forks().isEmpty() ? "No open forks." : r.forks().stream()
                 .map(f -> "- fork `" + Safe.line(f.handle()) + "`: " + Safe.line(f.reason()) + " (from "
                         + Safe.line(f.spawnedFrom()) + ", returns to " + Safe.line(f.returnTo()) + ")")
                 .collect(Collectors.joining("\n"));
+        String out = graph.isEmpty() ? template.replace("{{mermaid}}\n\n", "") : template;
         Map<String, String> values = Map.of(
                 "goal.title", Safe.line(r.goal().title()),
                 "goal.id", Safe.line(r.goal().id()),
@@ -34,9 +39,10 @@ public final class ContextBlock {
                 "chain", TreeText.chain(r.chain()),
                 "updated", updated == null ? "" : updated,
                 "tree", String.join("\n", TreeText.lines(r.tree(), "- ")),
-                "forks", forks);
+                "forks", forks,
+                "mermaid", graph);
         // One pass over the template, so user text that looks like a placeholder is printed, not filled in.
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = PLACEHOLDER.matcher(out);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
@@ -77,7 +83,15 @@ public final class ContextBlock {
         return n;
     }
 
+    /** The picture for {@code {{mermaid}}}: a fenced mermaid block, and a line saying so when it was abridged. */
+    public static String mermaid(Abridge.Fit fit) {
+        String fence = "```mermaid\n" + Export.render(Export.Format.MERMAID, fit.graph()) + "```";
+        return !fit.abridged() ? fence : fence + "\n\n_Graph abridged (" + fit.how() + "): " + fit.drawn() + " of "
+                + fit.total() + " nodes drawn; `wf export --format mermaid` draws them all._";
+    }
+
     static List<String> placeholders() {
-        return List.of("goal.title", "goal.id", "goal.status", "goal.why", "chain", "updated", "tree", "forks");
+        return List.of("goal.title", "goal.id", "goal.status", "goal.why", "chain", "updated", "tree", "forks",
+                "mermaid");
     }
 }
