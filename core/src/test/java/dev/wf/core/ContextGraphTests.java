@@ -26,12 +26,6 @@ class ContextGraphTests {
     @TempDir
     Path dir;
 
-    /** The text of the block's mermaid fence, or null when it has none. */
-    static String fence(String context) {
-        int b = context.indexOf("```mermaid\n");
-        return b < 0 ? null : context.substring(b + 11, context.indexOf("```", b + 11));
-    }
-
     @Test
     void theBlockDrawsTheRootAndEveryForkAsExportDoes() {
         Project p = new Project(dir);
@@ -42,7 +36,7 @@ class ContextGraphTests {
 
         ws.add("redis", "Pick a client", "client", null);
 
-        String graph = fence(p.read("CONTEXT.md"));
+        String graph = p.contextMermaid();
         assertThat(graph).isEqualTo(ws.export(Export.Format.MERMAID))
                 .contains("f___rate_hlimiter([\"fork rate-limiter", "f_rate_hlimiter__redis([",
                         "n_rate_hlimiter_sredis__client[", "class n_rate_hlimiter_sredis__client current;");
@@ -69,7 +63,7 @@ class ContextGraphTests {
 
         ws.done(null);
 
-        assertThat(fence(p.read("CONTEXT.md"))).startsWith("flowchart TD\n");
+        assertThat(p.contextMermaid()).startsWith("flowchart TD\n");
     }
 
     @ParameterizedTest
@@ -107,9 +101,9 @@ class ContextGraphTests {
         p.ws().done(null);
 
         String context = p.read("CONTEXT.md");
-        assertThat(fence(context).lines().filter(l -> l.contains("[\""))).hasSize(Views.GRAPH_BUDGET);
+        assertThat(p.contextMermaid().lines().filter(l -> l.contains("[\""))).hasSize(Views.GRAPH_BUDGET);
         assertThat(context).contains("_Graph abridged (only the nodes nearest the current step drawn): 40 of 1201 "
                 + "nodes drawn; `wf export --format mermaid` draws them all._", "n___p300_hb[");
-        assertThat(fence(context).length()).isLessThan(4_000);
+        assertThat(p.contextMermaid().length()).isLessThan(4_000);
     }
 }

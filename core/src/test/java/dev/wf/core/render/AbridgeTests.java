@@ -26,10 +26,6 @@ class AbridgeTests {
         return Trees.parent(id, children.toArray(Node[]::new));
     }
 
-    static Export.Graph root(Workflow w) {
-        return Export.graph(List.of(Map.entry("", w)));
-    }
-
     static int hidden(Abridge.Fit fit) {
         return fit.graph().hidden().values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -69,7 +65,7 @@ class AbridgeTests {
         }
         Workflow w = Trees.workflow("p3-t5", phases.toArray(Node[]::new));
 
-        Abridge.Fit fit = Abridge.fit(root(w), BUDGET);
+        Abridge.Fit fit = Abridge.fit(Pictures.root(w), BUDGET);
 
         assertThat(fit.how()).isEqualTo("steps off the current path folded");
         assertThat(fit.drawn()).isEqualTo(21).isEqualTo(fit.total() - hidden(fit));
@@ -86,7 +82,7 @@ class AbridgeTests {
         }
         Workflow w = Trees.workflow("p250-t2", phases.toArray(Node[]::new));
 
-        Abridge.Fit fit = Abridge.fit(root(w), BUDGET);
+        Abridge.Fit fit = Abridge.fit(Pictures.root(w), BUDGET);
 
         assertThat(fit.how()).isEqualTo("only the nodes nearest the current step drawn");
         assertThat(fit.drawn()).isEqualTo(BUDGET).isEqualTo(fit.total() - hidden(fit));
@@ -99,7 +95,7 @@ class AbridgeTests {
         Workflow w = Trees.workflow("now-t0", phase("old", 50, NodeStatus.DONE), phase("now", 3, NodeStatus.PLANNED))
                 .withForks(List.of(Trees.mergedFork("spike", "old-t7")));
 
-        Abridge.Fit fit = Abridge.fit(root(w), BUDGET);
+        Abridge.Fit fit = Abridge.fit(Pictures.root(w), BUDGET);
 
         Fork drawn = fit.graph().workflows().get(0).getValue().forks().get(0);
         assertThat(drawn.spawnedFrom()).isEqualTo("old");

@@ -9,12 +9,14 @@ import dev.wf.core.model.Fork;
 import dev.wf.core.model.Goal;
 import dev.wf.core.model.Node;
 import dev.wf.core.model.NodeStatus;
+import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
 import dev.wf.core.render.Export;
 import dev.wf.core.rules.Rollup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Graphs to draw in tests: a small project with a nested fork (the golden files), and one with hostile titles. */
 public final class Pictures {
@@ -72,5 +74,38 @@ public final class Pictures {
         Workflow titled = root.withGoal(new Goal(g.id(), String.join(" ", HOSTILE), g.status(), g.why(), null, null));
         out.add(0, Map.entry("", titled.withForks(forks)));
         return Export.graph(out);
+    }
+
+    /** A graph of one workflow, the root. */
+    public static Export.Graph root(Workflow w) {
+        return Export.graph(List.of(Map.entry("", w)));
+    }
+
+    /**
+     * A root from {@link RandomTrees} with up to three forks, each a random workflow that may fork once more, open
+     * and merged mixed; the pointer of a workflow with an open fork is at that fork.
+     */
+    public static Export.Graph randomProject(long seed) {
+        Random r = new Random(seed);
+        List<Map.Entry<String, Workflow>> out = new ArrayList<>();
+        out.add(0, Map.entry("", withForks(new RandomTrees(seed).workflow(), "", r, 0, out)));
+        return Export.graph(out);
+    }
+
+    private static Workflow withForks(Workflow w, String handle, Random r, int depth,
+            List<Map.Entry<String, Workflow>> out) {
+        List<Node> nodes = Nodes.all(w.phases());
+        List<Fork> forks = new ArrayList<>();
+        for (int i = 0; i < (depth < 2 && !nodes.isEmpty() ? r.nextInt(4) : 0); i++) {
+            String from = nodes.get(r.nextInt(nodes.size())).id();
+            String id = "f" + depth + i;
+            forks.add(r.nextBoolean() ? openFork(id, from) : mergedFork(id, from));
+            String sub = handle.isEmpty() ? id : handle + "/" + id;
+            List<Map.Entry<String, Workflow>> below = new ArrayList<>();
+            out.add(Map.entry(sub, withForks(new RandomTrees(r.nextLong()).workflow(), sub, r, depth + 1, below)));
+            out.addAll(below);
+        }
+        String pointer = forks.stream().filter(Fork::isOpen).map(Fork::id).findFirst().orElse(w.currentNode());
+        return w.withForks(forks).withPointer(pointer, null);
     }
 }

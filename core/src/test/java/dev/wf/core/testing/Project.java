@@ -68,6 +68,13 @@ public final class Project {
         }
     }
 
+    /** The text of the mermaid fence in CONTEXT.md, or null when it has none. */
+    public String contextMermaid() {
+        String context = read("CONTEXT.md");
+        int b = context.indexOf("```mermaid\n");
+        return b < 0 ? null : context.substring(b + 11, context.indexOf("```", b + 11));
+    }
+
     public String yaml() {
         return read("workflow-state/workflow.yaml");
     }
