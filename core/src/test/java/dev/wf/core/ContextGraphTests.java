@@ -39,7 +39,7 @@ class ContextGraphTests {
         String graph = p.contextMermaid();
         assertThat(graph).isEqualTo(ws.export(Export.Format.MERMAID))
                 .contains("f___rate_hlimiter([\"fork rate-limiter", "f_rate_hlimiter__redis([",
-                        "n_rate_hlimiter_sredis__client[", "class n_rate_hlimiter_sredis__client current;");
+                        "n_rate_hlimiter_sredis__client[", "class n_rate_hlimiter_sredis__client current");
         assertThat(p.read("CONTEXT.md")).doesNotContain("_Graph abridged");
     }
 

@@ -37,7 +37,7 @@ final class Mermaid {
             for (Fork f : w.forks()) {
                 fork(g, handle, f, out);
             }
-            Export.current(handle, w).ifPresent(id -> out.append("  class ").append(id).append(" current;\n"));
+            Export.current(handle, w).ifPresent(id -> out.append("  class ").append(id).append(" current\n"));
         }
         return out.append(CLASSES).toString();
     }
@@ -45,7 +45,7 @@ final class Mermaid {
     private static void nodes(Export.Graph g, String handle, String parent, List<Node> nodes, StringBuilder out) {
         for (Node n : nodes) {
             String id = GraphIds.node(handle, n.id());
-            box(out, id, "[", label(n.id() + ": " + n.title()), g.hidden(id), "]",
+            box(out, id, "[", label(n.id()) + ": " + label(n.title()), g.hidden(id), "]",
                     n.status().yaml().replace("-", ""));
             out.append("  ").append(parent).append(" --> ").append(id).append('\n');
             nodes(g, handle, id, n.tasks(), out);
@@ -54,8 +54,8 @@ final class Mermaid {
 
     private static void fork(Export.Graph g, String handle, Fork f, StringBuilder out) {
         String id = GraphIds.fork(handle, f.id());
-        box(out, id, "([", "fork " + label(f.id() + ": " + f.reason()) + "<br/>" + f.status().yaml(), g.hidden(id),
-                "])", "fork");
+        box(out, id, "([", "fork " + label(f.id()) + ": " + label(f.reason()) + "<br/>" + f.status().yaml(),
+                g.hidden(id), "])", "fork");
         out.append("  ").append(GraphIds.node(handle, f.spawnedFrom())).append(" -. forks .-> ").append(id)
                 .append('\n');
         out.append("  ").append(id).append(" -. returns .-> ").append(GraphIds.node(handle, f.returnTo()))
@@ -65,33 +65,32 @@ final class Mermaid {
                 .append(GraphIds.node(sub, w.goal().id())).append('\n'));
     }
 
-    /**
-     * One node statement. It ends in ';' on purpose: mermaid drops the last ';' of a line that mentions "style" or
-     * "classDef" before a ':' and a '#', and that ';' must not be the one closing an escape in the label.
-     */
     private static void box(StringBuilder out, String id, String open, String text, int hidden, String close,
             String style) {
         out.append("  ").append(id).append(open).append('"').append(text)
                 .append(hidden > 0 ? "<br/>+" + hidden + " more" : "").append('"').append(close).append(":::")
-                .append(style).append(";\n");
+                .append(style).append('\n');
     }
 
     /**
-     * User text as a quoted mermaid label. Mermaid turns {@code #name;} and {@code #123;} into entities before it
-     * parses, so '#' itself is written as one, and so is everything that would end the string, start a markdown
-     * string (a backtick), a directive ('%') or HTML, or look like mermaid's own entity placeholders (ﬂ, ¶).
+     * User text as a quoted mermaid label. Before it parses, mermaid turns {@code #name;} and {@code #123;} into
+     * entities (so '#' itself is written as one), and drops the last ';' of a line where "style" or "classDef" comes
+     * before a ':' and a '#' (so ':' is written as one too, and no node line can match). Written as entities as
+     * well: what would end the string ('"'), start a markdown string ('`'), a directive ('%') or markup ('<', '>',
+     * '&'). Its entity placeholders ("ﬂ°", "¶ß") are decoded more than once, so a zero-width non-joiner splits them.
      */
     static String label(String s) {
         StringBuilder out = new StringBuilder();
         GraphIds.clip(s).codePoints().forEach(c -> out.append(switch (c) {
             case '#' -> "#35;";
+            case ':' -> "#58;";
             case '"' -> "#quot;";
             case '<' -> "#lt;";
             case '>' -> "#gt;";
             case '&' -> "#amp;";
             case '`' -> "#96;";
             case '%' -> "#37;";
-            case 0xFB02, 0xB6 -> "#" + c + ";";
+            case 0xFB02, 0xB6 -> Character.toString(c) + "\u200c";
             default -> Character.toString(c);
         }));
         return out.toString();

@@ -87,7 +87,7 @@ class AbridgeTests {
         assertThat(fit.how()).isEqualTo("only the nodes nearest the current step drawn");
         assertThat(fit.drawn()).isEqualTo(BUDGET).isEqualTo(fit.total() - hidden(fit));
         assertThat(Export.render(Export.Format.MERMAID, fit.graph())).contains("n___p250_ht2[",
-                "class n___p250_ht2 current;", "The goal<br/>planning<br/>+");
+                "class n___p250_ht2 current", "The goal<br/>planning<br/>+");
     }
 
     @Test
