@@ -9,7 +9,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Every workflow in the project: the root, each fork's sub-workflow at any depth, operations and their runs. */
 final class Scan {
@@ -24,19 +26,21 @@ final class Scan {
 
     static List<Found> all(Path project) {
         List<Found> out = new ArrayList<>();
-        walk("root", StateFolder.root(project), null, 0, out);
+        walk("root", StateFolder.root(project), null, Set.of(), out);
         Ladder ladder = new Ladder(project, project);
         for (String name : ladder.operations()) {
-            walk("operation", ladder.operation(name), null, 0, out);
+            walk("operation", ladder.operation(name), null, Set.of(), out);
         }
         for (Path run : runs(project)) {
             walk("run", new StateFolder(project, run, List.of(project.relativize(run.getParent()).toString())),
-                    null, 0, out);
+                    null, Set.of(), out);
         }
         return out;
     }
 
-    private static void walk(String kind, StateFolder folder, Fork fork, int depth, List<Found> out) {
+    /** {@code above}: the folders of the workflows this one is a fork of; a fork leading back to one ends there. */
+    private static void walk(String kind, StateFolder folder, Fork fork, Set<Path> above, List<Found> out) {
+        int depth = above.size();
         if (!folder.exists()) {
             if (fork != null) {
                 out.add(new Found(kind, folder, null, WfException.invalid("fork '" + fork.id()
@@ -48,15 +52,26 @@ final class Scan {
         try {
             Loaded l = folder.load();
             out.add(new Found(kind, folder, l, null, fork, depth));
-            if (depth < MAX_DEPTH) {
+            Set<Path> path = new HashSet<>(above);
+            if (depth < MAX_DEPTH && path.add(real(folder.dir()))) {
                 for (Fork f : l.workflow().forks()) {
-                    if (f.subWorkflow() != null && dev.wf.core.rules.Paths.insideProject(f.subWorkflow())) {
-                        walk("fork", folder.fork(f.id(), f.subWorkflow()), f, depth + 1, out);
+                    StateFolder sub = f.subWorkflow() == null ? null : folder.fork(f.id(), f.subWorkflow());
+                    // below, as the rules require: "." or a link back to an ancestor would walk in circles
+                    if (dev.wf.core.rules.Paths.below(f.subWorkflow()) && !path.contains(real(sub.dir()))) {
+                        walk("fork", sub, f, path, out);
                     }
                 }
             }
         } catch (WfException e) {
             out.add(new Found(kind, folder, null, e, fork, depth));
+        }
+    }
+
+    private static Path real(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
         }
     }
 

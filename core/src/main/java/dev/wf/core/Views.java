@@ -79,15 +79,19 @@ final class Views {
             return "";
         }
         List<Map.Entry<String, Workflow>> all = new ArrayList<>();
-        forks(d, engine.root, 0, all);
+        forks(d, engine.root, 0, new HashSet<>(), all);
         return ContextBlock.mermaid(Abridge.fit(Export.graph(all), GRAPH_BUDGET));
     }
 
-    /** The workflow in {@code f} and, below it, each fork's sub-workflow that can be read (wf check reports the rest). */
-    private static void forks(Draft d, StateFolder f, int depth, List<Map.Entry<String, Workflow>> out) {
+    /**
+     * The workflow in {@code f} and, below it, each fork's sub-workflow that can be read (wf check reports the rest).
+     * A folder is read once, however hand edits or links lead back to it.
+     */
+    private static void forks(Draft d, StateFolder f, int depth, Set<Path> seen,
+            List<Map.Entry<String, Workflow>> out) {
         Workflow w;
         try {
-            w = tree(d, f);
+            w = seen.add(real(f.dir())) ? tree(d, f) : null;
         } catch (WfException e) {
             return;
         }
@@ -96,9 +100,17 @@ final class Views {
         }
         out.add(Map.entry(f.handle(), w));
         for (Fork k : w.forks()) {
-            if (depth < MAX_FORK_DEPTH && k.subWorkflow() != null && Paths.insideProject(k.subWorkflow())) {
-                forks(d, f.fork(k.id(), k.subWorkflow()), depth + 1, out);
+            if (depth < MAX_FORK_DEPTH && Paths.below(k.subWorkflow())) {
+                forks(d, f.fork(k.id(), k.subWorkflow()), depth + 1, seen, out);
             }
+        }
+    }
+
+    private static Path real(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize(); // a folder the change is about to create
         }
     }
 

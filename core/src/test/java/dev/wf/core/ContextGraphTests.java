@@ -2,6 +2,7 @@ package dev.wf.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
@@ -14,6 +15,7 @@ import dev.wf.core.store.WorkflowCodec;
 import dev.wf.core.testing.Project;
 import dev.wf.core.testing.Trees;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,5 +107,34 @@ class ContextGraphTests {
         assertThat(context).contains("_Graph abridged (only the nodes nearest the current step drawn): 40 of 1201 "
                 + "nodes drawn; `wf export --format mermaid` draws them all._", "n___p300_hb[");
         assertThat(p.contextMermaid().length()).isLessThan(4_000);
+    }
+
+    @Test
+    void twoForksNamingOneFolderDrawItOnce() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        ws.fork("need a", "fa", "schema", null);
+        ws.fork("need b", "fb", "endpoint", null);
+        p.write("workflow-state/workflow.yaml", p.yaml().replace("sub_workflow: forks/fb", "sub_workflow: forks/fa"));
+
+        ws.check(true);
+
+        assertThat(p.contextMermaid()).contains("n_fa__fa[", "f___fb([").doesNotContain("n_fb__");
+    }
+
+    @Test
+    void forksWhoseFolderIsTheirOwnWorkflowEndTheWalk() {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        ws.fork("need a", "fa", "schema", null);
+        ws.fork("need b", "fb", "endpoint", null);
+        p.write("workflow-state/workflow.yaml", p.yaml().replace("sub_workflow: forks/fa", "sub_workflow: .")
+                .replace("sub_workflow: forks/fb", "sub_workflow: ./"));
+
+        var report = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ws.check(false));
+        String mermaid = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ws.export(Export.Format.MERMAID));
+
+        assertThat(report.problems()).anySatisfy(pr -> assertThat(pr.message()).contains("must be a folder below"));
+        assertThat(mermaid).contains("f___fa([", "f___fb([").doesNotContain("n_fa__", "n_fb__");
     }
 }
