@@ -33,10 +33,24 @@ final class AgentCommand extends CommandGroup {
                 return ExitCodes.OK;
             }
             files.forEach(f -> p.line(String.format("%-9s %s", f.action(), Safe.line(f.path()))));
+            if (!onPath(command.strip().split("\\s+")[0])) {
+                p.notice("'" + command + "' is not on PATH here, so the hook and the MCP entry will do nothing"
+                        + " until it is: put wf on PATH (see README), or install again with --command CMD");
+            }
             if (files.stream().anyMatch(f -> f.action().equals("kept"))) {
                 p.notice("files you changed were kept; --force replaces them with the kit's");
             }
             return ExitCodes.OK;
+        }
+
+        /** Whether the agent's shell would find this program: a path that exists, or a name on PATH. */
+        private boolean onPath(String program) {
+            if (program.contains("/")) {
+                return java.nio.file.Files.isExecutable(root().env().cwd().resolve(program));
+            }
+            String path = root().env().var("PATH");
+            return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                    .anyMatch(d -> !d.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, program)));
         }
     }
 }

@@ -16,7 +16,7 @@ final class EditCommand extends Verb {
     @Parameters(paramLabel = "ID", description = "The node, or the goal's id.")
     String id;
 
-    @Option(names = "--title", paramLabel = "TEXT")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The new title (at most 500 characters).")
     String title;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "Free text; \"\" clears it.")
@@ -40,14 +40,16 @@ final class EditCommand extends Verb {
             description = "Add an input: 'L3:reference docs/architecture.md#API conventions' (no #: the full file).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--remove-input", paramLabel = "FILE[#SECTION]")
+    @Option(names = "--remove-input", paramLabel = "FILE[#SECTION]",
+            description = "Remove the input that reads this file (and section).")
     List<String> removeInputs = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "SPEC",
             description = "Add an output: 'endpoint handlers=src/api/reports.py:python'.")
     List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--remove-output", paramLabel = "ARTIFACT|LOCATION")
+    @Option(names = "--remove-output", paramLabel = "ARTIFACT|LOCATION",
+            description = "Remove the output with this artifact name or location.")
     List<String> removeOutputs = new ArrayList<>();
 
     @Override

@@ -71,6 +71,9 @@ class AgentInstallTests {
         String printed = runHook(hook);
         assertThat(printed).contains("Ship a public /reports REST API").contains("schema");
         assertThat(printed).isEqualTo(run.wf("where", "--brief").out());
+
+        assertThat(run.wf("agent", "install").err()).contains("'wf' is not on PATH here");
+        assertThat(new Run(dir).env("PATH", bin.toString()).wf("agent", "install").err()).doesNotContain("PATH");
     }
 
     private String runHook(String command) throws Exception {
