@@ -4,7 +4,7 @@
 # times with the ratios, and one of peak RSS.
 #
 #   bench/peers.sh                 sizes 100 1000 10000
-#   bench/peers.sh 100 100000      only these sizes (node counts; 100000 adds about 5 minutes)
+#   bench/peers.sh 100 100000      only these sizes (node counts; 100000 adds a few minutes)
 #   RUNS=3 bench/peers.sh          timed runs per measurement (default 7 up to 10k nodes, 3 above)
 #
 # On first use it installs what is missing: Taskwarrior from Debian's packages (as root or with sudo), Task
@@ -33,9 +33,10 @@ mkdir -p "$tmp/home"
 tw=(env -i PATH="$PATH" HOME="$tmp/home" TASKRC="$tmp/taskrc"
   task rc.confirmation=off rc.hooks=off rc.verbose=nothing)
 # TASKMASTER_SKIP_AUTO_UPDATE: no version check against npm (nor self-update) on each command; telemetry is off
-# in the generated .taskmaster/config.json. Task Master finds its project from the working directory, so it runs
-# as `env -C PROJECT "${tm[@]}" VERB`.
-tm=(env -i PATH="$PATH" HOME="$tmp/home" TASKMASTER_SKIP_AUTO_UPDATE=1 "$peers_dir/node_modules/.bin/task-master")
+# in the generated .taskmaster/config.json. TMPDIR: where it would cache that check for an hour. Task Master finds
+# its project from the working directory, so it runs as `env -C PROJECT "${tm[@]}" VERB`.
+tm=(env -i PATH="$PATH" HOME="$tmp/home" TMPDIR="$tmp/home" TASKMASTER_SKIP_AUTO_UPDATE=1
+  "$peers_dir/node_modules/.bin/task-master")
 
 have_taskwarrior() {
   if ! command -v task >/dev/null; then
@@ -55,7 +56,7 @@ have_taskwarrior() {
       return 1
     fi
   fi
-  # go-task installs a `task` too; Taskwarrior's --version is a bare version number.
+  # go-task installs a `task` too; Taskwarrior's `task _version` prints a bare version number.
   "${tw[@]}" _version 2>/dev/null | grep -q '^[0-9]' || {
     echo "peers: the 'task' on PATH is not Taskwarrior. Skipping it." >&2
     return 1
@@ -81,10 +82,14 @@ have_taskmaster() {
 }
 
 # offline_check DIR: Task Master must not reach the network: with strace at hand, a `next` that opens an
-# internet socket disqualifies it.
+# internet socket disqualifies it. (execve is traced too, to tell a clean trace from a trace that never ran.)
 offline_check() {
   command -v strace >/dev/null || { echo "peers: no strace; Task Master's offline check skipped" >&2; return 0; }
-  strace -f -qq -e trace=connect -o "$tmp/strace" env -C "$1" "${tm[@]}" next >/dev/null 2>&1 || true
+  strace -f -qq -e trace=execve,connect -o "$tmp/strace" env -C "$1" "${tm[@]}" next >/dev/null 2>&1 || true
+  grep -q execve "$tmp/strace" 2>/dev/null || {
+    echo "peers: strace could not trace here; Task Master's offline check skipped" >&2
+    return 0
+  }
   if grep -q 'AF_INET' "$tmp/strace"; then
     echo "peers: Task Master tried to reach the network:" >&2
     grep 'AF_INET' "$tmp/strace" | head -n 5 >&2
