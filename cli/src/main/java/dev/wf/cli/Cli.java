@@ -21,6 +21,7 @@ final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // "@notes.txt" is a title, never the contents of a file
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine, top));
         cl.setExecutionStrategy(parseResult -> JsonHelp.execute(parseResult, top));

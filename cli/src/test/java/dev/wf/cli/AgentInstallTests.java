@@ -113,6 +113,29 @@ class AgentInstallTests {
     }
 
     @Test
+    void installingAgainWithAnotherCommandUpdatesWhatTheKitWroteAndNothingElse() throws Exception {
+        Run run = new Run(dir);
+        run.wf("agent", "install");
+        Run.Result again = run.wf("agent", "install", "--command", "/opt/wf/bin/wf");
+        assertThat(again.out()).doesNotContain("kept").contains("replaced  .claude/commands/wf-where.md");
+        assertThat(JSON.readTree(dir.resolve(".mcp.json").toFile()).at("/mcpServers/wf/command").asText())
+                .isEqualTo("/opt/wf/bin/wf");
+        JsonNode hooks = JSON.readTree(dir.resolve(".claude/settings.json").toFile()).at("/hooks/SessionStart");
+        assertThat(hooks).hasSize(1);
+        assertThat(hooks.at("/0/hooks/0/command").asText()).startsWith("/opt/wf/bin/wf where --brief");
+        assertThat(Files.readString(dir.resolve(".claude/commands/wf-where.md"))).contains("/opt/wf/bin/wf where")
+                .doesNotContain("`wf where");
+
+        Run.Result spaced = run.wf("agent", "install", "--command", "java -jar wf.jar");
+        assertThat(spaced.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(spaced.err().lines()).hasSize(1);
+        Files.writeString(dir.resolve(".claude/settings.json"), "{\"hooks\":\"nope\"}");
+        Run.Result odd = run.wf("agent", "install");
+        assertThat(odd.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(odd.err()).contains("hooks");
+    }
+
+    @Test
     void aSettingsFileThatIsNotJsonStopsTheInstallBeforeAnythingIsWritten() throws Exception {
         Files.writeString(dir.resolve(".mcp.json"), "{bad");
         Run.Result r = new Run(dir).wf("agent", "install");

@@ -28,9 +28,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** wf mcp, driven as an agent would drive it: by the MCP SDK's own client, and by raw JSON-RPC lines. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server that stops answering must fail the test, not hang it
 class McpServerTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -194,6 +196,46 @@ class McpServerTests {
         assertAnswered(replies, 30);
         for (int run = 0; run < 6; run++) {
             assertAnswered(pipe(INIT + call(1, "where", "{}") + call(2, "check", "{}")), 2);
+        }
+    }
+
+    @Test
+    void messagesTheSdkCannotTakeAreRefusedAndTheServerGoesOn() throws Exception {
+        String bad = "[{\"jsonrpc\":\"2.0\",\"id\":\"b1\",\"method\":\"ping\"}]\n"
+                + "{\"id\":\"b2\",\"method\":\"ping\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2.5,\"method\":\"ping\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}\n";
+        List<JsonNode> before = pipe(call(0, "where", "{}") + INIT); // a call before initialize
+        assertThat(before.get(0).at("/error/message").asText()).contains("initialize first");
+        assertThat(before.get(0).path("id").asText()).isEqualTo("r0");
+
+        List<JsonNode> replies = pipe(INIT + bad + call(1, "start",
+                "{\"goal\":\"Ship\",\"why\":\"w\",\"phases\":[\"a\",\"b\",\"c\"]}") + call(2, "where", "{}"));
+        assertThat(replies.stream().filter(r -> r.at("/error/code").asInt() == -32600)).hasSize(5);
+        assertThat(replies).anySatisfy(r -> assertThat(r.at("/error/message").asText()).contains("batches"));
+        assertAnswered(replies, 2);
+    }
+
+    @Test
+    void valuesAreTakenLiterallyAndBadArgumentsAreWfErrors() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "do not read me\n");
+        McpSyncClient c = client(dir);
+        try {
+            call(c, "start", Map.of("goal", "Ship it", "why", "w", "phases", List.of("a", "b", "c")));
+            call(c, "plan", Map.of("action", "add", "id", "a", "title", "@secret.txt"));
+            assertThat(Files.readString(dir.resolve("workflow-state/workflow.yaml"))).contains("@secret.txt")
+                    .doesNotContain("do not read me");
+
+            JsonNode err = JSON.readTree(failure(c, "where", Map.of("tree", "yes")));
+            assertThat(err.at("/error/kind").asText()).isEqualTo("invalid_input");
+            assertThat(err.at("/error/message").asText()).contains("tree");
+            CallToolResult failing = c.callTool(new CallToolRequest("check", Map.of("done", true)));
+            assertThat(failing.isError()).isFalse(); // a failed check is a report, not an error
+            assertThat(JSON.readTree(((TextContent) failing.content().get(0)).text()).at("/ok").asBoolean())
+                    .isFalse();
+        } finally {
+            c.closeGracefully();
         }
     }
 

@@ -40,6 +40,12 @@ final class Argv {
         return this;
     }
 
+    /** The argument {@code key} as {@code --flag=value}, or {@code fallback} when it is not given. */
+    Argv option(String flag, String key, String fallback) {
+        options.add(flag + "=" + (args.get(key) == null ? fallback : String.valueOf(args.get(key))));
+        return this;
+    }
+
     /** {@code --flag} when the boolean argument {@code key} is true. */
     Argv flag(String flag, String key) {
         if (Boolean.TRUE.equals(args.get(key))) {

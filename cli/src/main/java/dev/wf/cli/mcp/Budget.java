@@ -9,9 +9,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Fits a JSON answer into a token budget (about four characters a token, as {@code wf context} counts): the
- * longest list is halved, then the longest text is cut, until it fits. What was left out is named under
- * {@code "omitted"}, so that an answer is never silently short.
+ * Fits a JSON answer into a token budget (about four characters a token, as {@code wf context} counts): of the
+ * biggest list and the longest text, whichever is bigger is halved, until it fits. What was left out is named
+ * under {@code "omitted"}, so that an answer is never silently short. What cannot be cut (ids, one-item lists,
+ * short texts) stays, so a tiny budget can be exceeded.
  */
 final class Budget {
     static final int CHARS_PER_TOKEN = 4;
@@ -33,7 +34,7 @@ final class Budget {
             Largest list = new Largest();
             Largest words = new Largest();
             find(root, "", list, words);
-            if (list.node != null) {
+            if (list.node != null && (words.node == null || list.size >= words.size)) {
                 ArrayNode a = (ArrayNode) list.node;
                 int keep = a.size() / 2;
                 int cut = a.size() - keep;
@@ -43,7 +44,9 @@ final class Budget {
                 omitted.put(list.path, omitted.path(list.path).asInt() + cut);
             } else if (words.node != null) {
                 String t = words.node.asText();
-                words.parent.set(words.key, TextNode.valueOf(t.substring(0, t.length() / 2) + " […]"));
+                int cut = t.length() / 2;
+                cut -= Character.isHighSurrogate(t.charAt(cut - 1)) ? 1 : 0; // never half a character
+                words.parent.set(words.key, TextNode.valueOf(t.substring(0, cut) + " […]"));
                 omitted.put(words.path, "text cut");
             } else {
                 break;

@@ -3,6 +3,7 @@ package dev.wf.cli.mcp;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,11 @@ import java.util.concurrent.CountDownLatch;
  * <ul>
  * <li>When stdin closes, the SDK stops writing at once and drops replies still being worked on. Here the end of
  * input is held back until every request read has been answered and flushed.</li>
- * <li>A line that is not JSON ends the SDK's reading for good. Here it is answered with a JSON-RPC parse error
- * and not passed on.</li>
+ * <li>A line the SDK cannot take (not JSON, a batch, no {@code "jsonrpc":"2.0"}, an id that is not a string or
+ * a whole number) ends the SDK's reading for good, and the server would hang. Here it is answered with a JSON-RPC
+ * error and not passed on.</li>
+ * <li>The SDK drops a request that comes before {@code initialize} without a word. Here it is answered with an
+ * error.</li>
  * </ul>
  */
 final class StdioGuard {
@@ -30,6 +34,7 @@ final class StdioGuard {
     private final Duration drain;
     private final Set<String> inFlight = new HashSet<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private boolean initializing;
 
     StdioGuard(InputStream in, OutputStream out, Duration drain) {
         this.in = in;
@@ -136,16 +141,36 @@ final class StdioGuard {
         }
         Message m = Message.of(text);
         if (m == null) {
-            send(("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: "
-                    + "each line must be one JSON-RPC message\"}}\n").getBytes(StandardCharsets.UTF_8));
+            refuse(null, -32700, "Parse error: each line must be one JSON-RPC message");
+            return false;
+        }
+        if (m.problem() != null) {
+            refuse(m.id(), -32600, "Invalid Request: " + m.problem());
+            return false;
+        }
+        if (m.request() && !initializing && !m.method().equals("initialize") && !m.method().equals("ping")) {
+            refuse(m.id(), -32600, "Invalid Request: send initialize first");
             return false;
         }
         if (m.request()) {
+            initializing |= m.method().equals("initialize");
             synchronized (inFlight) {
                 inFlight.add(m.id());
             }
         }
         return true;
+    }
+
+    private void refuse(String id, int code, String message) throws IOException {
+        String jsonId = id == null ? "null" : id.startsWith("n") ? id.substring(1) : quoted(id.substring(1));
+        send(("{\"jsonrpc\":\"2.0\",\"id\":" + jsonId + ",\"error\":{\"code\":" + code + ",\"message\":"
+                + quoted(message) + "}}\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String quoted(String text) {
+        StringBuilder q = new StringBuilder("\"");
+        JsonStringEncoder.getInstance().quoteAsString(text, q);
+        return q.append('"').toString();
     }
 
     private void send(byte[] message) throws IOException {
@@ -180,41 +205,67 @@ final class StdioGuard {
         }
     }
 
-    /** The parts of a JSON-RPC message that matter here: its id, and whether it asks or answers. */
-    private record Message(String id, boolean hasMethod, boolean hasAnswer) {
+    /**
+     * The parts of a JSON-RPC message that matter here: its id ({@code n5}, {@code sabc}), its method, whether it
+     * answers, and what makes it a message the SDK cannot take (null when it can).
+     */
+    private record Message(String id, String method, boolean hasAnswer, String problem) {
         boolean request() {
-            return id != null && hasMethod;
+            return id != null && method != null;
         }
 
         boolean reply() {
-            return id != null && !hasMethod && hasAnswer;
+            return id != null && method == null && hasAnswer;
         }
 
         /** The message's top-level fields, or null when the text is not one JSON value. */
         static Message of(String text) {
             try (JsonParser p = JSON.createParser(text)) {
                 JsonToken first = p.nextToken();
+                if (first == null) {
+                    return null;
+                }
                 if (first != JsonToken.START_OBJECT) {
                     p.skipChildren();
-                    return p.nextToken() == null && first != null && first.isStructStart()
-                            ? new Message(null, false, false) : null;
+                    return p.nextToken() == null ? new Message(null, null, false, first == JsonToken.START_ARRAY
+                            ? "batches are not supported; send one message a line" : "a message is a JSON object")
+                            : null;
                 }
                 String id = null;
-                boolean method = false;
+                String method = null;
+                String version = null;
+                String problem = null;
+                boolean hasId = false;
                 boolean answer = false;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken v = p.nextToken();
                     switch (name) {
-                        case "id" -> id = v.isNumeric() ? "n" + p.getText() : v == JsonToken.VALUE_STRING
-                                ? "s" + p.getText() : null;
-                        case "method" -> method = true;
+                        case "jsonrpc" -> version = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                        case "id" -> {
+                            hasId = true;
+                            id = v == JsonToken.VALUE_NUMBER_INT ? "n" + p.getText()
+                                    : v == JsonToken.VALUE_STRING ? "s" + p.getText() : null;
+                        }
+                        case "method" -> method = v == JsonToken.VALUE_STRING ? p.getText() : "";
                         case "result", "error" -> answer = true;
                         default -> { }
                     }
                     p.skipChildren();
                 }
-                return p.nextToken() == null ? new Message(id, method, answer) : null;
+                if (p.nextToken() != null) {
+                    return null;
+                }
+                if (!"2.0".equals(version)) {
+                    problem = "\"jsonrpc\" must be \"2.0\"";
+                } else if (hasId && id == null) {
+                    problem = "an id must be a string or a whole number";
+                } else if ("".equals(method)) {
+                    problem = "\"method\" must be a string";
+                } else if (method == null && !answer) {
+                    problem = "a message needs a method, a result or an error";
+                }
+                return new Message(id, method, answer, problem);
             } catch (IOException e) {
                 return null;
             }

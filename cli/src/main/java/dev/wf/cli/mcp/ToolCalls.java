@@ -19,9 +19,10 @@ final class ToolCalls {
             case "plan" -> plan(a);
             case "step" -> step(a);
             case "fork" -> fork(a);
-            case "check" -> Argv.of("check", a).flag("--stale", "stale").flag("--done", "done").build();
+            case "check" -> Argv.of("check", a).flag("--stale", "stale").flag("--done", "done").flag("--fix", "fix")
+                    .build();
             case "log" -> Argv.of("log", a).option("--node", "node").option("--type", "type")
-                    .option("--since", "since").option("--last", "last").build();
+                    .option("--since", "since").option("--last", "last", "20").build();
             default -> throw new IllegalArgumentException("no tool named '" + tool + "'");
         };
     }
@@ -30,10 +31,11 @@ final class ToolCalls {
         String action = String.valueOf(a.get("action"));
         if (action.equals("add")) {
             return Argv.of("add", a).refuse("add (edit the step after adding it)", "notes", "process", "inputs",
-                    "outputs", "remove_inputs", "remove_outputs").option("--id", "new_id").option("--after", "after")
+                    "outputs", "remove_inputs", "remove_outputs", "why", "goal_output").option("--id", "new_id").option("--after", "after")
                     .positional("id").positional("title").build();
         }
         return Argv.of("edit", a).refuse("edit", "new_id", "after").option("--title", "title")
+                .option("--why", "why").option("--goal-output", "goal_output")
                 .option("--notes", "notes").option("--process", "process").each("--input", "inputs")
                 .each("--output", "outputs").each("--remove-input", "remove_inputs")
                 .each("--remove-output", "remove_outputs").positional("id").build();

@@ -38,6 +38,8 @@ public final class WfMcp {
     private static final Map<String, Integer> DEFAULT_TOKENS = Map.of("where", 2000, "context", 4000);
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ToolInputCheck inputs = new ToolInputCheck(json);
+    private final Map<String, Map<String, Object>> schemas = new java.util.HashMap<>();
     private final Function<List<String>, Reply> wf;
 
     private WfMcp(Function<List<String>, Reply> wf) {
@@ -54,8 +56,8 @@ public final class WfMcp {
                 .serverInfo("wf", version)
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(mapper)
-                .jsonSchemaValidator(new ToolInputCheck(mcp.json))
-                .validateToolInputs(true)
+                .jsonSchemaValidator(mcp.inputs) // the SDK's check of its own schemas; calls are checked in call()
+                .validateToolInputs(false)
                 .immediateExecution(true) // calls run in the order they arrive, on the reading thread
                 .capabilities(ServerCapabilities.builder().tools(false).build())
                 .tools(mcp.tools(mapper))
@@ -85,6 +87,7 @@ public final class WfMcp {
                 Map<String, Object> schema = (Map<String, Object>) d.get("inputSchema");
                 Tool tool = Tool.builder().name(name).description((String) d.get("description")).inputSchema(schema)
                         .build();
+                schemas.put(name, schema);
                 return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
                     synchronized (lock) {
                         return call(name, request.arguments() == null ? Map.of() : request.arguments());
@@ -98,6 +101,10 @@ public final class WfMcp {
 
     /** One tool call: the verb's JSON answer, fitted to the budget; an error answer when wf refused. */
     CallToolResult call(String tool, Map<String, Object> args) {
+        var checked = inputs.validate(schemas.get(tool), args);
+        if (!checked.valid()) {
+            return answer(error("invalid_input", "arguments of " + tool + ": " + checked.errorMessage()), true);
+        }
         List<String> argv;
         try {
             argv = ToolCalls.argv(tool, args);
@@ -113,9 +120,10 @@ public final class WfMcp {
                 where.remove("tree"); // a change's new position; the tree is one where call away
             }
         }
-        int budget = args.get("max_tokens") instanceof Number n ? n.intValue()
+        int budget = args.get("max_tokens") instanceof Number n ? (int) Math.min(n.longValue(), Integer.MAX_VALUE / 8)
                 : DEFAULT_TOKENS.getOrDefault(tool, 1500);
-        return answer(Budget.fit(json, answer, budget, tool.equals("log")), r.exit() != 0);
+        // A check that finds problems still answers with its report; only wf's error object is an error.
+        return answer(Budget.fit(json, answer, budget, tool.equals("log")), r.exit() != 0 && answer.has("error"));
     }
 
     /** wf's stdout: one JSON document. */

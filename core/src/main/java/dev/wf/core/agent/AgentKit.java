@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The files that teach an AI coding agent to use wf, installed into a project: Claude Code's skill and slash
@@ -45,8 +46,10 @@ public final class AgentKit {
      * Everything is checked before anything is written: a settings file that is not JSON stops the install.
      */
     public static List<Installed> install(Path project, String command, boolean force) {
-        if (command == null || command.isBlank() || command.contains("\n")) {
-            throw WfException.invalid("--command must be one line naming how to run wf", "e.g. --command wf");
+        if (command == null || command.isBlank() || !command.strip().equals(command) || command.chars()
+                .anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\')) {
+            throw WfException.invalid("--command '" + command + "' must be one program, without spaces or quotes"
+                    + " (MCP clients start it as it is)", "name wf's launcher, or a link or wrapper script to it");
         }
         List<Installed> done = new ArrayList<>();
         Map<Path, byte[]> writes = new LinkedHashMap<>();
@@ -56,8 +59,9 @@ public final class AgentKit {
             String rel = project.relativize(target).toString().replace('\\', '/');
             String existing = read(target);
             String next = name.endsWith(".json") ? merge(existing, text, rel) : text;
+            boolean ours = existing != null && rendered(resource(name)).matcher(existing).matches();
             String action = existing == null ? "written" : existing.equals(next) ? "unchanged"
-                    : name.endsWith(".json") ? "merged" : force ? "replaced" : "kept";
+                    : name.endsWith(".json") ? "merged" : force || ours ? "replaced" : "kept";
             if (action.equals("written") || action.equals("merged") || action.equals("replaced")) {
                 writes.put(target, next.getBytes(StandardCharsets.UTF_8));
             }
@@ -82,7 +86,21 @@ public final class AgentKit {
         };
     }
 
-    /** The existing JSON with the kit's entries added: each list gets what it lacks, each object its new keys. */
+    /** A kit file as rendered with any command: what an earlier install wrote, whatever --command it had. */
+    private static Pattern rendered(String template) {
+        String[] parts = template.split(Pattern.quote("{{wf}}"), -1);
+        StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            regex.append(i == 1 ? "(\\S+)" : "\\1").append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /**
+     * The existing JSON with the kit's entries in it. The entries are wf's own: an earlier install's (the
+     * {@code wf} MCP server, a SessionStart hook running {@code where --brief}) are replaced; everything else
+     * the project has stays as it is.
+     */
     private static String merge(String existing, String kit, String where) {
         if (existing == null || existing.isBlank()) {
             return kit;
@@ -92,23 +110,37 @@ public final class AgentKit {
             throw new WfException(ErrorKind.INVALID_INPUT, "not a JSON object", where,
                     "fix or move it, then run wf agent install again");
         }
-        Object merged = mergeInto(mine, parse(kit, where));
+        Object merged = mergeInto(mine, parse(kit, where), where);
         return merged.equals(mine) ? existing : print(merged) + "\n";
     }
 
     @SuppressWarnings("unchecked")
-    private static Object mergeInto(Object mine, Object kit) {
+    private static Object mergeInto(Object mine, Object kit, String where) {
         if (mine instanceof Map<?, ?> m && kit instanceof Map<?, ?> k) {
             Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) m);
-            k.forEach((key, v) -> out.put((String) key, out.containsKey(key) ? mergeInto(out.get(key), v) : v));
+            k.forEach((key, v) -> out.put((String) key, !out.containsKey(key) || key.equals("wf") ? v
+                    : mergeInto(out.get(key), v, where + "." + key)));
             return out;
         }
         if (mine instanceof List<?> l && kit instanceof List<?> k) {
             List<Object> out = new ArrayList<>(l);
+            out.removeIf(AgentKit::wfHook);
             k.stream().filter(item -> out.stream().noneMatch(o -> Objects.equals(o, item))).forEach(out::add);
             return out;
         }
+        if (!Objects.equals(mine == null ? null : mine.getClass(), kit.getClass())) {
+            throw new WfException(ErrorKind.INVALID_INPUT, where + " is not what Claude Code expects there"
+                    + " (a " + (kit instanceof Map ? "JSON object" : kit instanceof List ? "list" : "value") + ")",
+                    where, "fix it, then run wf agent install again");
+        }
         return mine; // a value the project set stays
+    }
+
+    /** Whether a hook entry is one an earlier wf agent install wrote. */
+    private static boolean wfHook(Object entry) {
+        return entry instanceof Map<?, ?> e && e.get("hooks") instanceof List<?> hooks && hooks.stream().anyMatch(
+                h -> h instanceof Map<?, ?> m && String.valueOf(m.get("command")).endsWith(
+                        " where --brief 2>/dev/null || true"));
     }
 
     private static Object parse(String text, String where) {
