@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Measure wf mcp as an agent uses it: one warm server, many tool calls over stdio.
 
-Usage: python3 bench/mcp_bench.py WF_COMMAND... -- PROJECT_DIR [CALLS]
+Usage: python3 bench/mcp_bench.py WF_COMMAND... -- PROJECT_DIR [CALLS [WARMUP]]
 
 Starts the server (e.g. `./wf mcp` or `java -jar cli/target/wf.jar mcp`) in PROJECT_DIR, initializes, warms
-up, then times CALLS `where` calls and CALLS mutations (a `plan edit` of the current step's notes, each a locked
+up (WARMUP calls, default max(1000, CALLS)), then times CALLS `where` calls and CALLS mutations (a `plan edit` of the current step's notes, each a locked
 write with fsync, a log event and the views), one at a time, each from request written to reply read.
 Prints the tools/list size, the `where` reply size, and the median and 90th percentile of each latency.
 """
@@ -22,6 +22,7 @@ def main():
     command, rest = sys.argv[1:sep], sys.argv[sep + 1:]
     project = rest[0]
     calls = int(rest[1]) if len(rest) > 1 else 300
+    warmup = int(rest[2]) if len(rest) > 2 else max(1000, calls)
     server = subprocess.Popen(command + ["mcp"], cwd=project, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True, bufsize=1)
     next_id = [0]
@@ -51,7 +52,7 @@ def main():
     where_text = reply["result"]["content"][0]["text"]
     current = json.loads(where_text)["current"]["id"]
     edit = {"name": "plan", "arguments": {"action": "edit", "id": current, "notes": "n"}}
-    for i in range(max(1000, calls)):  # warm-up: let the JIT compile the paths measured below
+    for i in range(warmup):  # warm-up: let the JIT compile the paths measured below
         request("tools/call", where)
         if i % 5 == 0:
             edit["arguments"]["notes"] = "warm-up %d" % i
