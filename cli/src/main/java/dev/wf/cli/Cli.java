@@ -3,6 +3,7 @@ package dev.wf.cli;
 import dev.wf.core.error.ErrorKind;
 import dev.wf.core.error.WfException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -15,9 +16,30 @@ final class Cli {
     private Cli() {
     }
 
+    /** The whole command line, every verb in it. */
     static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err) {
+        return create(env, out, err, WfCommand.VERBS);
+    }
+
+    /**
+     * The command line for these arguments: with only the verb they name when they name one, so that picocli
+     * models one verb instead of all of them (about 300 ms of a short command's start on JDK 17); with every verb
+     * for help, completion, a mistyped verb, or none.
+     */
+    static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err, String... args) {
+        String verb = verb(args);
+        List<Class<?>> only = WfCommand.VERBS.stream().filter(c -> name(c).equals(verb)).toList();
+        return create(env, out, err, only.isEmpty() || verb.equals("help") || verb.equals("completion")
+                ? WfCommand.VERBS : only);
+    }
+
+    private static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err, List<Class<?>> verbs) {
         WfCommand top = new WfCommand(env);
-        CommandLine cl = new CommandLine(top, new Factory(top));
+        Factory factory = new Factory(top);
+        CommandLine cl = new CommandLine(top, factory);
+        for (Class<?> v : verbs) {
+            cl.addSubcommand(new CommandLine(v, factory));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -29,7 +51,7 @@ final class Cli {
     }
 
     static int run(CliEnv env, PrintWriter out, PrintWriter err, String... args) {
-        return runner(env, out, err).run(args);
+        return runner(create(env, out, err, args), out, err).run(args);
     }
 
     /** Runs wf's command line, once or many times over (wf mcp), flushing what each run printed. */
@@ -38,7 +60,10 @@ final class Cli {
     }
 
     static Runner runner(CliEnv env, PrintWriter out, PrintWriter err) {
-        CommandLine cl = create(env, out, err);
+        return runner(create(env, out, err), out, err);
+    }
+
+    private static Runner runner(CommandLine cl, PrintWriter out, PrintWriter err) {
         return args -> {
             try {
                 return cl.execute(args);
@@ -76,6 +101,27 @@ final class Cli {
             ex.printStackTrace(cl.getErr());
         }
         return ExitCodes.of(wf.kind());
+    }
+
+    /** The verb the arguments name: the first word that is neither an option nor an option's value. */
+    static String verb(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return i + 1 < args.length ? args[i + 1] : "";
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+            if (!a.contains("=") && (a.equals("-C") || a.equals("--actor") || a.equals("--wait"))) {
+                i++; // the global options that take a value
+            }
+        }
+        return "";
+    }
+
+    private static String name(Class<?> verb) {
+        return verb.getAnnotation(picocli.CommandLine.Command.class).name();
     }
 
     /** Creates the top command with its environment; everything else the default way. */

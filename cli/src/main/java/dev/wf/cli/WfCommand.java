@@ -4,6 +4,7 @@ import dev.wf.core.Settings;
 import dev.wf.core.Workspace;
 import dev.wf.core.error.WfException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,18 +20,22 @@ import picocli.CommandLine.Spec;
 /** The top command: global options, and the factory every verb uses to open the workspace. */
 @Command(name = "wf", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a project's multi-step build as an explicit, durable tree: goal, phases, tasks, forks.",
-        subcommands = {StartCommand.class, WhereCommand.class, NextCommand.class, ContextCommand.class, AddCommand.class,
-                EditCommand.class, MoveCommand.class, RenameCommand.class, RemoveCommand.class, GotoCommand.class,
-                DoneCommand.class, SkipCommand.class, BlockCommand.class, UnblockCommand.class, ForkCommand.class,
-                ResumeCommand.class, AbandonCommand.class, FinishCommand.class, GraduateCommand.class,
-                OperationCommand.class, RunCommand.class, TemplateCommand.class,
-                CommitCommand.class, GitCommand.class, MergeFileCommand.class, SyncCommand.class, LogCommand.class,
-                CheckCommand.class, ListCommand.class,
-                ExportCommand.class, McpCommand.class, AgentCommand.class, CompletionCommand.class,
-                HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
                 "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
 final class WfCommand implements Runnable {
+    /**
+     * The verbs, in the order help lists them. They are added by {@link Cli}: all of them, or only the one a
+     * command line names, since building picocli's model of every verb is most of a short command's time.
+     */
+    static final List<Class<?>> VERBS = List.of(StartCommand.class, WhereCommand.class, NextCommand.class,
+            ContextCommand.class, AddCommand.class, EditCommand.class, MoveCommand.class, RenameCommand.class,
+            RemoveCommand.class, GotoCommand.class, DoneCommand.class, SkipCommand.class, BlockCommand.class,
+            UnblockCommand.class, ForkCommand.class, ResumeCommand.class, AbandonCommand.class, FinishCommand.class,
+            GraduateCommand.class, OperationCommand.class, RunCommand.class, TemplateCommand.class,
+            CommitCommand.class, GitCommand.class, MergeFileCommand.class, SyncCommand.class, LogCommand.class,
+            CheckCommand.class, ListCommand.class, ExportCommand.class, McpCommand.class, AgentCommand.class,
+            CompletionCommand.class, HelpCommand.class);
+
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
