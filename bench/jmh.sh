@@ -24,7 +24,7 @@ fi
 stale() {
   [ ! -f "$jar" ] && return 0
   [ -n "$(find "$root/pom.xml" "$root/core/pom.xml" "$root/core/src/main" "$root/templates" "$root/bench/jmh" \
-      -newer "$jar" -not -path "$root/bench/jmh/target/*" -print -quit 2>/dev/null)" ]
+      -path "$root/bench/jmh/target" -prune -o -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "jmh: building the benchmarks (./mvnw -Pjmh package) ..." >&2

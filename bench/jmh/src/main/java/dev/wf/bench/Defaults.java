@@ -10,13 +10,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The run settings every benchmark shares; command-line options override them. Short on purpose: at 100,000 nodes
- * one call takes about a second, so each iteration is a single call there and the default run stays near ten
- * minutes on two cores.
+ * a call can take seconds, so an iteration is a single call there, and the default run stays near ten minutes on
+ * two cores. A fixed heap keeps the collector's work the same from run to run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public abstract class Defaults {
 }

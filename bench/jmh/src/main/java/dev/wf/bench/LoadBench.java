@@ -9,9 +9,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Load: workflow.yaml text to a tree and its layout. Calls {@code WorkflowCodec.parseText} (through
- * {@link CodecAccess}), the parse behind {@code WorkflowCodec.parse} without its memo, which would answer every call
- * after the first from memory.
+ * Load: workflow.yaml text to a tree. Calls {@code WorkflowCodec.parseText} (through {@link CodecAccess}), the parse
+ * behind {@code WorkflowCodec.parse} without its memo, which would answer every call after the first from memory.
  */
 @State(Scope.Benchmark)
 public class LoadBench extends Defaults {
@@ -28,5 +27,14 @@ public class LoadBench extends Defaults {
     @Benchmark
     public WorkflowCodec.Parsed parse() {
         return CodecAccess.parseText(text, Tree.FILE);
+    }
+
+    /**
+     * The parse and then the scan of its layout (comments, key order, lines), which wf defers until a write or an
+     * error message needs it; the difference from {@link #parse} is that scan.
+     */
+    @Benchmark
+    public int parseWithLayout() {
+        return CodecAccess.parseText(text, Tree.FILE).layout().line("/goal");
     }
 }

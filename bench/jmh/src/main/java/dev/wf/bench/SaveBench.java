@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Save. {@code format}: the tree {@code wf done} writes, as text, with the layout of the file it read.
+ * Save. {@code format}: the tree {@code wf done} writes, as text, with the layout of the file it read (scanned by the
+ * first call and kept, as one parse's layout is; {@code LoadBench.parseWithLayout} times the scan).
  * {@code done}: the whole {@code Workspace.done} on the current leaf, as {@code wf done} runs it after start-up: load,
  * check, transition, roll-up, format, read back, and the atomic write of the yaml, the log and the views. Each call
  * gets its own copy of the generated project, made (and afterwards deleted) outside the measured time.
@@ -59,6 +61,7 @@ public class SaveBench extends Defaults {
     }
 
     @Benchmark
+    @Warmup(iterations = 5, time = 2) // it runs much of the core: the compiler needs longer to settle
     public Outcome done(FreshCopy copy) {
         return Workspace.at(copy.project, settings).done(null);
     }
