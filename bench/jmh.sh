@@ -3,7 +3,7 @@
 #
 #   bench/jmh.sh                           every benchmark at its default sizes (about 10 minutes on 2 cores)
 #   bench/jmh.sh Load -p nodes=1000        arguments go to JMH: a regex of benchmarks, then options
-#   bench/jmh.sh MergeBench -p nodes=100000 -wi 0 -i 1    the merge at 100,000 nodes (minutes per call)
+#   bench/jmh.sh MergeBench -p nodes=100000 -wi 0 -i 1    the merge at 100,000 nodes (about 20 minutes a call)
 #   bench/jmh.sh -h                        JMH's options; -l lists the benchmarks
 #   JAVA_HOME=/path/to/jdk bench/jmh.sh    run on that JDK (the jar is built with it too)
 #
@@ -52,5 +52,5 @@ else
   echo "jmh: no results (JMH exited $rc); its output is above"
 fi
 echo
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (above the CPU count, other work skews the figures)"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?') (when it is above the CPU count, other work skews the figures)"
 exit "$rc"
