@@ -39,8 +39,7 @@ wf_ready || exit 1
 rows=()
 declare -A where_ms
 for size in "${sizes[@]}"; do
-  runs="${RUNS:-}"
-  [ -z "$runs" ] && { if [ "$size" -le 10000 ]; then runs=7; else runs=3; fi; }
+  runs="$(runs_for "$size")"
   proj="$tmp/gen-$size"
   echo "bench: $size nodes: generating ..." >&2
   python3 "$gen" "$size" "$proj" >/dev/null

@@ -88,6 +88,9 @@ measure() {
 }
 
 # Start-of-run lines: the load average tells how much other work competes with the figures.
+# Timed runs per measurement: RUNS if set, else 7 up to 10,000 nodes and 3 above.
+runs_for() { if [ -n "${RUNS:-}" ]; then echo "$RUNS"; elif [ "$1" -le 10000 ]; then echo 7; else echo 3; fi; }
+
 load_average() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'; }
 host_line() { echo "host:  $(nproc 2>/dev/null || echo '?') CPUs, $(uname -sr), load average at start: $(load_average)"; }
 

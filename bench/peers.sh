@@ -115,8 +115,7 @@ ratio() { case "$1$2" in *[!0-9]*) echo "n/a" ;; *) awk -v a="$1" -v b="$2" 'BEG
 times=() rss=() notes=()
 declare -A c
 for size in "${sizes[@]}"; do
-  runs="${RUNS:-}"
-  [ -z "$runs" ] && { if [ "$size" -le 10000 ]; then runs=7; else runs=3; fi; }
+  runs="$(runs_for "$size")"
   data="$tmp/gen-$size"
   echo "peers: $size nodes: generating ..." >&2
   python3 "$bench_dir/gen_workflow.py" "$size" "$data/wf" >/dev/null
