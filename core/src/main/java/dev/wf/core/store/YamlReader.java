@@ -40,31 +40,50 @@ public final class YamlReader {
 
     private final String file;
     private final YamlLimits limits;
-    private final Map<Object, int[]> ends = new IdentityHashMap<>();
+    private final Map<Object, int[]> ends;
     private final Map<String, YamlValue> anchors = new HashMap<>();
     private final Map<YamlValue, Integer> sizes = new IdentityHashMap<>();
     private int aliases;
     private long expanded;
 
-    private YamlReader(String file, YamlLimits limits) {
+    private YamlReader(String file, YamlLimits limits, Map<Object, int[]> ends) {
         this.file = file;
         this.limits = limits;
+        this.ends = ends;
     }
 
     /** Parses {@code text}; {@code file} names it in messages. Errors are INVALID_INPUT with file:line:column. */
     public static Result read(String text, String file) {
-        return new YamlReader(file, YamlLimits.DEFAULT).parse(text);
+        return read(text, file, YamlLimits.DEFAULT);
     }
 
+    /**
+     * Reads wf's own plain block style with {@link BlockReader}, everything else (and every error) with SnakeYAML
+     * Engine. Either way the layout is scanned only when asked for.
+     */
     static Result read(String text, String file, YamlLimits limits) {
-        return new YamlReader(file, limits).parse(text);
-    }
-
-    private Result parse(String text) {
         if (text.length() > limits.maxBytes()) {
             throw new WfException(ErrorKind.INVALID_INPUT, "file is larger than " + limits.maxBytes() / (1024 * 1024)
                     + " MiB", file, "split the workflow or remove what does not belong in it");
         }
+        YamlValue quick = BlockReader.read(text, limits, null);
+        if (quick != null) { // the layout needs the ends of values, which a read for it records
+            return new Result(quick, Layout.lazy(() -> {
+                Map<Object, int[]> ends = new IdentityHashMap<>();
+                return new LayoutScanner(text, ends).scan(BlockReader.read(text, limits, ends));
+            }));
+        }
+        Map<Object, int[]> ends = new IdentityHashMap<>();
+        YamlValue root = new YamlReader(file, limits, ends).parse(text);
+        return new Result(root, Layout.lazy(() -> new LayoutScanner(text, ends).scan(root)));
+    }
+
+    /** SnakeYAML Engine's reading alone, recording where each value ends into {@code ends}. */
+    static YamlValue snakeYaml(String text, String file, YamlLimits limits, Map<Object, int[]> ends) {
+        return new YamlReader(file, limits, ends).parse(text);
+    }
+
+    private YamlValue parse(String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setUseMarks(true)
                 .setCodePointLimit(limits.maxBytes()).build();
         YamlValue root;
@@ -79,8 +98,7 @@ public final class YamlReader {
         } catch (YamlEngineException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, firstLine(e.getMessage()), file, "fix the YAML syntax");
         }
-        YamlValue parsed = root;
-        return new Result(root, Layout.lazy(() -> new LayoutScanner(text, ends).scan(parsed)));
+        return root;
     }
 
     private YamlValue build(Iterable<Event> events) {

@@ -22,11 +22,22 @@ public final class RandomTrees {
         "日本", "😀", "\u001b[31m", "true", "null", "12", "0x1F", "~", "[", "{", "}", "&x", "*x", "!tag", "|", ">", "%",
         "@", "`", "\r", "\u0085", "\u2028", ",", "?", "  ", "\n\n", "yes", "1e3", ".inf", "<<"};
 
+    /** Pieces of text a person types, without the characters only a hostile test would: for the common path. */
+    public static final String[] TAME = {"a", "Zed", " ", "Write the API", "docs/api.md#Errors", "ü", "日本", "-", "'",
+        "\"", "#", ": ", "\n", "12", "true", "null", "(v2)", "[draft]", ", ", "~"};
+
     private final Random r;
+    private final String[] pieces;
     private int next;
 
     public RandomTrees(long seed) {
+        this(seed, PIECES);
+    }
+
+    /** Random workflows whose texts are made of these pieces. */
+    public RandomTrees(long seed, String[] pieces) {
         this.r = new Random(seed);
+        this.pieces = pieces.clone();
     }
 
     public Workflow workflow() {
@@ -72,7 +83,7 @@ public final class RandomTrees {
     public String text() {
         StringBuilder s = new StringBuilder();
         for (int i = 1 + r.nextInt(5); i > 0; i--) {
-            s.append(PIECES[r.nextInt(PIECES.length)]);
+            s.append(pieces[r.nextInt(pieces.length)]);
         }
         return s.toString().isBlank() ? "x" + s : s.toString();
     }

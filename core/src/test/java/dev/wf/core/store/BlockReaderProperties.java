@@ -1,0 +1,147 @@
+package dev.wf.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.wf.core.error.WfException;
+import dev.wf.core.testing.Corpus;
+import dev.wf.core.testing.RandomTrees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick reader reads what it accepts exactly as SnakeYAML Engine does, values, positions and ends alike, and
+ * accepts nothing SnakeYAML refuses. Inputs: wf's own output for random trees, that output mutated at random, and
+ * every YAML file of the corpus and of this project.
+ */
+class BlockReaderProperties {
+    private static final String[] SNIPPETS = {" ", "  ", "#", " #c", "\n", "\n# c\n", "\n\n", ":", ": ", "- ", "-",
+        "'", "\"", "''", "\\", "\\u00e9", "\\x", "|", "|-", "|+", ">", "{}", "[]", "{", "[", "]", "null", "~", "\n  ",
+        "\n    x\n", "&a ", "*a", "!t ", "? ", ",", "---\n", "...\n", "%", "é", "\u00a0", "a: b\n", "\n- x\n", "  - y\n",
+        "k:\n", "\n  k: v\n"};
+
+    @Test
+    void readsWfsOwnOutputAsSnakeYamlDoes() {
+        AtomicInteger accepted = new AtomicInteger();
+        qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+            String text = WorkflowCodec.format(new RandomTrees(seed, RandomTrees.TAME).workflow(), Layout.empty());
+
+            if (sameAsSnakeYaml(text)) {
+                accepted.incrementAndGet();
+            }
+        });
+        assertThat(accepted.get()).as("wf's own output of typed text takes the quick path").isEqualTo(400);
+    }
+
+    @Test
+    void readsHostileTreesAsSnakeYamlDoesOrLeavesThemToIt() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed ->
+                sameAsSnakeYaml(WorkflowCodec.format(new RandomTrees(seed).workflow(), Layout.empty())));
+    }
+
+    @Test
+    void readsMutatedFilesAsSnakeYamlDoesOrLeavesThemToIt() {
+        AtomicInteger accepted = new AtomicInteger();
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder text = new StringBuilder(WorkflowCodec.format(new RandomTrees(seed, RandomTrees.TAME)
+                    .workflow(), Layout.empty()));
+            for (int i = 1 + r.nextInt(3); i > 0; i--) {
+                int at = r.nextInt(text.length());
+                if (r.nextInt(4) == 0) {
+                    text.delete(at, Math.min(text.length(), at + 1 + r.nextInt(5)));
+                } else {
+                    text.insert(at, SNIPPETS[r.nextInt(SNIPPETS.length)]);
+                }
+            }
+
+            if (sameAsSnakeYaml(text.toString())) {
+                accepted.incrementAndGet();
+            }
+        });
+        assertThat(accepted.get()).as("some mutations stay in the subset").isGreaterThan(300);
+    }
+
+    @Test
+    void readsEveryCorpusAndProjectYamlFileAsSnakeYamlDoesOrLeavesItToSnakeYaml() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : new Path[] {Corpus.dir(), projectRoot()}) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
+                        .forEach(files::add);
+            }
+        }
+        int accepted = 0;
+        for (Path f : files) {
+            if (sameAsSnakeYaml(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8))) {
+                accepted++;
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(50);
+        assertThat(accepted).as("the project's own workflow files take the quick path").isGreaterThan(5);
+    }
+
+    private static Path projectRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        return Files.exists(p.resolve("mvnw")) ? p : p.getParent();
+    }
+
+    /** Whether the quick reader took the text; fails when it read it otherwise than SnakeYAML. */
+    private static boolean sameAsSnakeYaml(String text) {
+        Map<Object, int[]> quickEnds = new IdentityHashMap<>();
+        YamlValue quick = BlockReader.read(text, YamlLimits.DEFAULT, quickEnds);
+        assertThat(BlockReader.read(text, YamlLimits.DEFAULT, null) == null).as(text).isEqualTo(quick == null);
+        if (quick == null) {
+            return false;
+        }
+        Map<Object, int[]> snakeEnds = new IdentityHashMap<>();
+        YamlValue snake;
+        try {
+            snake = YamlReader.snakeYaml(text, "t.yaml", YamlLimits.DEFAULT, snakeEnds);
+        } catch (WfException e) {
+            throw new AssertionError("read quickly, but SnakeYAML refuses it (" + e.oneLine() + "):\n" + text, e);
+        }
+        assertThat(dump(quick, quickEnds)).as(text).isEqualTo(dump(snake, snakeEnds));
+        return true;
+    }
+
+    /** Every value with its position and its recorded end, in document order. */
+    private static String dump(YamlValue v, Map<Object, int[]> ends) {
+        StringBuilder out = new StringBuilder();
+        dump(v, ends, out, "");
+        return out.toString();
+    }
+
+    private static void dump(YamlValue v, Map<Object, int[]> ends, StringBuilder out, String in) {
+        out.append(in).append(v.getClass().getSimpleName()).append(" @").append(v.line()).append(':')
+                .append(v.column()).append(" end ").append(java.util.Arrays.toString(ends.get(v)));
+        if (v instanceof YamlValue.Scalar s) {
+            out.append(s.plain() ? " plain " : " quoted ").append(s.value() == null ? "null"
+                    : "'" + s.value().replace("\n", "\\n") + "'").append('\n');
+        } else if (v instanceof YamlValue.Map m) {
+            out.append('\n');
+            for (YamlValue.Entry e : m.entries()) {
+                out.append(in).append(" key ").append(e.key()).append(" @").append(e.line()).append(':')
+                        .append(e.column()).append(" end ").append(java.util.Arrays.toString(ends.get(e)))
+                        .append('\n');
+                dump(e.value(), ends, out, in + "  ");
+            }
+        } else {
+            out.append('\n');
+            for (YamlValue item : ((YamlValue.Seq) v).items()) {
+                dump(item, ends, out, in + "  ");
+            }
+        }
+    }
+}
