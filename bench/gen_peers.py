@@ -3,7 +3,8 @@
 
 Usage: python3 bench/gen_peers.py N OUTDIR
 
-Builds the same tree as `gen_workflow.py N` (same shape, same statuses) and writes it twice:
+Builds the same tree as `gen_workflow.py N` (same shape, same statuses, the same notes: a Taskwarrior annotation,
+Task Master's details) and writes it twice:
 
 - OUTDIR/taskwarrior.json, for `task import`: one task per node (N tasks). A done node is a completed task, the
   in-progress leaf is the one started task, every other node is pending. The hierarchy is kept as Taskwarrior
@@ -22,7 +23,7 @@ import os
 import sys
 import uuid
 
-from gen_workflow import STAMP, build, assign
+from gen_workflow import STAMP, build, assign, notes
 
 TW_STAMP = STAMP.replace("-", "").replace(":", "")  # Taskwarrior's ISO basic form: 20260101T000000Z
 TM_STATUS = {"done": "done", "in-progress": "in-progress", "planned": "pending"}
@@ -43,7 +44,7 @@ def taskwarrior(phases):
     for node, parent in pairs:
         project = node.id if parent is None else parent.id.replace("-", ".")
         task = {"uuid": ids[node.id], "description": node.title, "project": project, "entry": TW_STAMP,
-                "status": "pending"}
+                "status": "pending", "annotations": [{"entry": TW_STAMP, "description": notes(node.id)}]}
         if node.status == "done":
             task["status"], task["end"] = "completed", TW_STAMP
         elif node.status == "in-progress" and node.tasks is None:
@@ -53,7 +54,7 @@ def taskwarrior(phases):
 
 
 def tm_item(item_id, node, dependencies):
-    return {"id": item_id, "title": node.title, "description": node.title, "details": "", "testStrategy": "",
+    return {"id": item_id, "title": node.title, "description": node.title, "details": notes(node.id), "testStrategy": "",
             "priority": "medium", "dependencies": dependencies, "status": TM_STATUS[node.status]}
 
 
