@@ -24,22 +24,23 @@ public final class Layout {
         }
     }
 
-    /** The scanned layout: trivia by path, the line each path starts on, and each mapping's key order. */
-    record Parts(Map<String, Trivia> trivia, Map<String, Integer> lines, Map<String, List<String>> keyOrder,
-            Set<String> empty, boolean crlf) {
+    /**
+     * The scanned layout: trivia by path (only where the writer would not write the same by itself), each mapping's
+     * key order, the keys the file had with empty values, and the line ending.
+     */
+    record Parts(Map<String, Trivia> trivia, Map<String, List<String>> keyOrder, Set<String> empty, boolean crlf) {
     }
 
     private Supplier<Parts> scan;
     private Parts parts;
+    private Supplier<Map<String, Integer>> scanLines;
+    private Map<String, Integer> lines;
     private final Map<String, String> renamed;
 
-    private Layout(Supplier<Parts> scan, Map<String, String> renamed) {
+    private Layout(Supplier<Parts> scan, Supplier<Map<String, Integer>> lines, Map<String, String> renamed) {
         this.scan = scan;
+        this.scanLines = lines;
         this.renamed = renamed;
-    }
-
-    private Layout(Supplier<Parts> scan) {
-        this(scan, Map.of());
     }
 
     /** The same layout, where what the file had under each old id is found under its new id. */
@@ -48,7 +49,7 @@ public final class Layout {
             return this;
         }
         Layout base = this;
-        return new Layout(base::parts, Map.copyOf(newToOld));
+        return new Layout(base::parts, base::lines, Map.copyOf(newToOld));
     }
 
     /** The path as the file knew it: a renamed node's new id is looked up under its old one. */
@@ -62,13 +63,47 @@ public final class Layout {
         return old == null ? path : "@" + old + (slash < 0 ? "" : path.substring(slash));
     }
 
-    /** A layout scanned only when first asked: reads that never write or report a line never pay for it. */
-    static Layout lazy(Supplier<Parts> scan) {
-        return new Layout(scan);
+    /**
+     * A layout scanned only when first asked: reads that never write never pay for the parts, and the lines each path
+     * starts on are found only for a message that names one.
+     */
+    static Layout lazy(Supplier<Parts> scan, Supplier<Map<String, Integer>> lines) {
+        return new Layout(scan, lines, Map.of());
     }
 
     public static Layout empty() {
-        return new Layout(() -> new Parts(Map.of(), Map.of(), Map.of(), Set.of(), false));
+        return new Layout(() -> NONE, Map::of, Map.of());
+    }
+
+    private static final Parts NONE = new Parts(Map.of(), Map.of(), Set.of(), false);
+
+    /**
+     * This layout, or a short one when {@code text} is exactly what wf writes ({@code plain}) with a layout that keeps
+     * only the {@code empty} keys the file had, perhaps under comment lines (such as the schema lines wf puts at the
+     * top): the layout could then tell the writer nothing more, and scanning for it would cost more than writing the
+     * text again.
+     */
+    Layout unlessPlain(String text, Set<String> empty, java.util.function.Function<Layout, String> plain) {
+        Layout base = this;
+        Parts kept = new Parts(Map.of(), Map.of(), Set.copyOf(empty), false);
+        return new Layout(() -> {
+            int head = 0;
+            while (head < text.length() && (text.charAt(head) == '#' || text.charAt(head) == '\n')) {
+                int eol = text.indexOf('\n', head);
+                head = eol < 0 ? text.length() : eol + 1;
+            }
+            String body = plain.apply(new Layout(() -> kept, Map::of, Map.of()));
+            int colon = body.indexOf(':');
+            if (!text.startsWith(body, head) || head + body.length() != text.length() || head > 0 && colon < 0) {
+                return base.parts();
+            }
+            if (head == 0) {
+                return kept;
+            }
+            List<String> lines = List.of(text.substring(0, head - 1).split("\n", -1));
+            return new Parts(Map.of("/" + body.substring(0, colon), new Trivia(lines, null, null, null, 0)),
+                    Map.of(), kept.empty(), false);
+        }, base::lines, renamed);
     }
 
     private synchronized Parts parts() { // a parse may be shared between threads (WorkflowCodec keeps it)
@@ -77,6 +112,14 @@ public final class Layout {
             scan = null;
         }
         return parts;
+    }
+
+    private synchronized Map<String, Integer> lines() {
+        if (lines == null) {
+            lines = scanLines.get();
+            scanLines = null;
+        }
+        return lines;
     }
 
     /** The keys of the mapping at this path in the order the file had them, or null. */
@@ -100,6 +143,6 @@ public final class Layout {
 
     /** The 1-based line a path started on, or 0 when unknown. */
     public int line(String path) {
-        return parts().lines().getOrDefault(resolve(path), 0);
+        return lines().getOrDefault(resolve(path), 0);
     }
 }

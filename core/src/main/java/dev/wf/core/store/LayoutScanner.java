@@ -17,7 +17,6 @@ final class LayoutScanner {
     private final Map<Object, int[]> ends;
     private final boolean[] taken;
     private final Map<String, Layout.Trivia> trivia = new HashMap<>();
-    private final Map<String, Integer> starts = new HashMap<>();
     private final Map<String, List<String>> keyOrder = new HashMap<>();
     private final Set<String> empty = new HashSet<>();
 
@@ -46,7 +45,31 @@ final class LayoutScanner {
         if (!tail.isEmpty()) {
             trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null, -1));
         }
-        return new Layout.Parts(trivia, starts, keyOrder, empty, crlf);
+        return new Layout.Parts(trivia, keyOrder, empty, crlf);
+    }
+
+    /** The line each path starts on. */
+    static Map<String, Integer> lines(YamlValue root) {
+        Map<String, Integer> starts = new HashMap<>();
+        lines(root, "", starts);
+        return starts;
+    }
+
+    private static void lines(YamlValue value, String path, Map<String, Integer> starts) {
+        if (value instanceof YamlValue.Map m) {
+            for (YamlValue.Entry e : m.entries()) {
+                String p = path + "/" + e.key();
+                starts.putIfAbsent(p, e.line());
+                lines(e.value(), p, starts);
+            }
+        } else if (value instanceof YamlValue.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) {
+                YamlValue item = q.items().get(i);
+                String p = YamlValue.itemPath(path, item, i);
+                starts.putIfAbsent(p, item.line());
+                lines(item, p, starts);
+            }
+        }
     }
 
     /** Marks the lines inside multi-line scalars, whose text may look like comments but is not. */
@@ -75,32 +98,43 @@ final class LayoutScanner {
         if (value instanceof YamlValue.Map m) {
             keyOrder.putIfAbsent(path, m.entries().stream().map(YamlValue.Entry::key).toList());
             for (YamlValue.Entry e : m.entries()) {
-                String p = path + "/" + e.key();
-                starts.putIfAbsent(p, e.line());
-                if (YamlWriter.isEmpty(e.value())) {
-                    empty.add(p);
+                Layout.Trivia t = trivia(e.line(), e.column() - 1, inlineOfEntry(e), e.value());
+                boolean isEmpty = YamlWriter.isEmpty(e.value());
+                if (t != null || isEmpty || !(e.value() instanceof YamlValue.Scalar)) { // a path costs: only if need be
+                    String p = path + "/" + e.key();
+                    put(p, t);
+                    if (isEmpty) {
+                        empty.add(p);
+                    }
+                    walk(e.value(), p);
                 }
-                record(p, e.line(), e.column() - 1, inlineOfEntry(e), e.value());
-                walk(e.value(), p);
             }
         } else if (value instanceof YamlValue.Seq q) {
             for (int i = 0; i < q.items().size(); i++) {
                 YamlValue item = q.items().get(i);
                 String p = YamlValue.itemPath(path, item, i);
-                starts.putIfAbsent(p, item.line());
-                record(p, item.line(), -1, item instanceof YamlValue.Scalar ? restAfter(item) : null, item);
+                put(p, trivia(item.line(), -1, item instanceof YamlValue.Scalar ? restAfter(item) : null, item));
                 walk(item, p);
             }
         }
     }
 
-    private void record(String path, int line, int indent, String inline, YamlValue value) {
+    private void put(String path, Layout.Trivia t) {
+        if (t != null) {
+            trivia.put(path, t);
+        }
+    }
+
+    /** What the writer must be told about a value on this line: null when it would write the same by itself. */
+    private Layout.Trivia trivia(int line, int indent, String inline, YamlValue value) {
         List<String> leading = claimAbove(line);
         String raw = value instanceof YamlValue.Scalar s ? raw(s, indent) : null;
-        if (!leading.isEmpty() || inline != null || raw != null) {
+        if (!leading.isEmpty() || inline != null || raw != null && !YamlWriter.writesAnyway(raw,
+                ((YamlValue.Scalar) value).value())) {
             String rawValue = raw == null ? null : ((YamlValue.Scalar) value).value();
-            trivia.put(path, new Layout.Trivia(leading, inline, raw, rawValue, indent));
+            return new Layout.Trivia(leading, inline, raw, rawValue, indent);
         }
+        return null;
     }
 
     /**

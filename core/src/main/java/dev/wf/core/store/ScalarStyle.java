@@ -19,6 +19,14 @@ final class ScalarStyle {
 
     /** Whether plain, this text would be a number, a boolean, null or a merge key rather than a string. */
     static boolean special(String s) {
+        if (s.isEmpty() || "-+.0123456789tTfFyYnNoO~<".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 5; i < s.length(); i++) { // past five characters, only a number can be special
+            if ("0123456789_.+-eEoOxXabcdfABCDF".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
         return SPECIAL.matcher(s).matches();
     }
 
@@ -30,8 +38,18 @@ final class ScalarStyle {
         if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) {
             return false;
         }
-        return s.codePoints().allMatch(c -> c >= 0x20 && printable(c) && c != 0x85 && c != 0xfeff && c != 0x2028
-                && c != 0x2029);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            if (cp < 0x20 || !printable(cp) || cp == 0x85 || cp == 0xfeff || cp == 0x2028 || cp == 0x2029) {
+                return false;
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        return true;
     }
 
     /** YAML's printable set (what SnakeYAML accepts in a file), by code point; unpaired surrogates are not in it. */

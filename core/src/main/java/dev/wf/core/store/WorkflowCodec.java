@@ -49,9 +49,19 @@ public final class WorkflowCodec {
 
     /** Parses without looking at or filling the memo: what {@link #parse} must always agree with. */
     static Parsed parseText(String text, String file) {
-        YamlReader.Result r = YamlReader.read(text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n"),
-                file);
-        return new Parsed(new WorkflowDecoder(file).decode(r.root()), r.layout());
+        String lf = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
+        YamlReader.Result r = YamlReader.read(lf, file);
+        Workflow w = new WorkflowDecoder(file).decode(r.root());
+        return new Parsed(w, r.layout().unlessPlain(lf, emptyAtTop(r.root()), kept -> format(w, kept)));
+    }
+
+    /** The top-level keys with empty values ({@code forks: []}, as every template has it). */
+    private static java.util.Set<String> emptyAtTop(YamlValue root) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (root instanceof YamlValue.Map m) {
+            m.entries().stream().filter(e -> YamlWriter.isEmpty(e.value())).forEach(e -> out.add("/" + e.key()));
+        }
+        return out;
     }
 
     /** The text of a workflow in wf's form, reusing the comments and spellings of {@code layout}. */

@@ -71,11 +71,12 @@ public final class YamlReader {
             return new Result(quick, Layout.lazy(() -> {
                 Map<Object, int[]> ends = new IdentityHashMap<>();
                 return new LayoutScanner(text, ends).scan(BlockReader.read(text, limits, ends));
-            }));
+            }, () -> LayoutScanner.lines(BlockReader.read(text, limits, null))));
         }
         Map<Object, int[]> ends = new IdentityHashMap<>();
         YamlValue root = new YamlReader(file, limits, ends).parse(text);
-        return new Result(root, Layout.lazy(() -> new LayoutScanner(text, ends).scan(root)));
+        return new Result(root, Layout.lazy(() -> new LayoutScanner(text, ends).scan(root),
+                () -> LayoutScanner.lines(root)));
     }
 
     /** SnakeYAML Engine's reading alone, recording where each value ends into {@code ends}. */

@@ -47,7 +47,7 @@ public final class YamlWriter {
      * in wf's order. A file in wf's order therefore stays in it.
      */
     private static List<YamlValue.Entry> ordered(List<YamlValue.Entry> canonical, List<String> original) {
-        if (original == null) {
+        if (original == null || sameKeys(canonical, original)) {
             return canonical;
         }
         List<YamlValue.Entry> out = new ArrayList<>();
@@ -61,6 +61,34 @@ public final class YamlWriter {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the file had the keys in wf's order: then ordering changes nothing. Empty keys that are left out unless
+     * the file had them may be missing from the file's keys.
+     */
+    private static boolean sameKeys(List<YamlValue.Entry> entries, List<String> keys) {
+        int k = 0;
+        for (YamlValue.Entry e : entries) {
+            if (k < keys.size() && e.key().equals(keys.get(k))) {
+                k++;
+            } else if (!e.omittable() || !isEmpty(e.value())) {
+                return false;
+            }
+        }
+        return k == keys.size();
+    }
+
+    /**
+     * Whether a scalar spelled {@code raw} in a file is what the writer writes for {@code value} without being told,
+     * whatever the scalar it is given: then the layout need not keep the spelling.
+     */
+    static boolean writesAnyway(String raw, String value) {
+        if (value == null) {
+            return raw.equals("null");
+        }
+        return raw.equals(value) ? ScalarStyle.plainSafe(value) : !ScalarStyle.plainSafe(value)
+                && !ScalarStyle.literalSafe(value) && raw.equals(ScalarStyle.doubleQuoted(value));
     }
 
     private void value(YamlValue v, String p, int indent, Layout.Trivia t) {

@@ -1,0 +1,27 @@
+package dev.wf.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HashingTests {
+    private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    @Test
+    void givesTheSha256OfTheBytes() {
+        assertThat(Hashing.sha256("abc".getBytes(StandardCharsets.US_ASCII))).isEqualTo(ABC);
+    }
+
+    @Test
+    void aRememberedAnswerIsGivenOnlyForTheSameBytesEvenWhenTheArrayIsChangedAfterwards() {
+        byte[] bytes = "abc".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Hashing.sha256(bytes)).isEqualTo(ABC);
+
+        bytes[2] = 'd';
+
+        assertThat(Hashing.sha256(bytes)).isNotEqualTo(ABC)
+                .isEqualTo("a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");
+        assertThat(Hashing.sha256("abc".getBytes(StandardCharsets.US_ASCII))).isEqualTo(ABC);
+    }
+}
