@@ -11,8 +11,10 @@ import dev.wf.core.model.Workflow;
 import dev.wf.core.rules.Ids;
 import dev.wf.core.rules.Pointer;
 import dev.wf.core.rules.Rollup;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,6 +62,10 @@ public final class TreeMerge {
         final Map<String, Flat> b;
         final Map<String, Flat> o;
         final Map<String, Flat> t;
+        /** Each side's children of each parent, in that side's order. */
+        final Map<String, List<String>> bKids;
+        final Map<String, List<String>> oKids;
+        final Map<String, List<String>> tKids;
         final List<String> conflicts = new ArrayList<>();
         /** Renames of a side's nodes that clashed with the other side's: side (true = ours) and id to new id. */
         final Map<String, String> renamedOurs = new HashMap<>();
@@ -73,6 +79,9 @@ public final class TreeMerge {
             this.b = flatten(base);
             this.o = flatten(ours);
             this.t = flatten(theirs);
+            this.bKids = children(b);
+            this.oKids = children(o);
+            this.tKids = children(t);
         }
 
         Result merge() {
@@ -124,16 +133,11 @@ public final class TreeMerge {
         /** New nodes of a side that hang under a node of that side which was renamed go with it. */
         void reparentRenamed(Map<String, Flat> merged, Map<String, String> renamed, Map<String, Flat> side,
                 Map<String, Flat> other) {
-            for (Map.Entry<String, String> r : renamed.entrySet()) {
-                for (Map.Entry<String, Flat> e : new ArrayList<>(merged.entrySet())) {
-                    Flat f = e.getValue();
-                    String id = e.getKey();
-                    if (f.parent().equals(r.getKey()) && side.containsKey(id) && !other.containsKey(id)
-                            && !b.containsKey(id)) {
-                        merged.put(id, new Flat(f.node(), r.getValue(), f.index()));
-                    }
-                }
-            }
+            merged.replaceAll((id, f) -> {
+                String to = renamed.get(f.parent());
+                return to != null && side.containsKey(id) && !other.containsKey(id) && !b.containsKey(id)
+                        ? new Flat(f.node(), to, f.index()) : f;
+            });
         }
 
         /** The node with each field (and its place) merged three ways. */
@@ -177,31 +181,33 @@ public final class TreeMerge {
 
         /** Every surviving node's parent survives too (undeleted if need be), and no move makes a cycle. */
         void fixParents(Map<String, Flat> merged) {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (Flat f : new ArrayList<>(merged.values())) {
-                    String p = f.parent();
-                    if (!p.equals(GOAL) && !merged.containsKey(p)) {
-                        Flat back = o.getOrDefault(p, t.getOrDefault(p, b.get(p)));
-                        if (back == null) {
-                            merged.put(f.node().id(), new Flat(f.node(), GOAL, f.index()));
-                        } else {
-                            merged.put(p, back);
-                            conflicts.add("'" + p + "' was removed on one side but the other added or kept '"
-                                    + f.node().id() + "' under it; it is kept");
-                        }
-                        changed = true;
+            Deque<String> todo = new ArrayDeque<>(merged.keySet()); // a parent brought back is checked in turn
+            while (!todo.isEmpty()) {
+                Flat f = merged.get(todo.poll());
+                String p = f.parent();
+                if (!p.equals(GOAL) && !merged.containsKey(p)) {
+                    Flat back = o.getOrDefault(p, t.getOrDefault(p, b.get(p)));
+                    if (back == null) {
+                        merged.put(f.node().id(), new Flat(f.node(), GOAL, f.index()));
+                    } else {
+                        merged.put(p, back);
+                        todo.add(p);
+                        conflicts.add("'" + p + "' was removed on one side but the other added or kept '"
+                                + f.node().id() + "' under it; it is kept");
                     }
                 }
             }
+            // Only nodes that do not reach the goal are moved below, so a node found to reach it keeps doing so.
+            Set<String> rooted = new HashSet<>();
             for (String id : new ArrayList<>(merged.keySet())) {
                 Set<String> seen = new HashSet<>();
                 String p = id;
-                while (!p.equals(GOAL) && seen.add(p)) {
+                while (!p.equals(GOAL) && !rooted.contains(p) && seen.add(p)) {
                     p = merged.get(p).parent();
                 }
-                if (!p.equals(GOAL)) { // a cycle: both sides moved nodes under each other
+                if (p.equals(GOAL) || rooted.contains(p)) {
+                    rooted.addAll(seen);
+                } else { // a cycle: both sides moved nodes under each other
                     Flat f = merged.get(id);
                     Flat fb = b.get(id);
                     String back = fb != null && merged.containsKey(fb.parent()) ? fb.parent() : GOAL;
@@ -238,33 +244,36 @@ public final class TreeMerge {
 
         /** The children of a parent in order: the side that reordered them wins; the other side's new ones follow their predecessors. */
         List<String> order(String parent, Set<String> members) {
-            List<String> ob = childrenOf(b, parent, Map.of());
-            List<String> oo = childrenOf(o, parent, renamedOurs);
-            List<String> ot = childrenOf(t, parent, renamedTheirs);
+            List<String> ob = childrenOf(bKids, parent, Map.of());
+            List<String> oo = childrenOf(oKids, parent, renamedOurs);
+            List<String> ot = childrenOf(tKids, parent, renamedTheirs);
             boolean oursMoved = !common(oo, ob).equals(common(ob, oo));
             boolean theirsMoved = !common(ot, ob).equals(common(ob, ot));
             boolean oursFirst = oursMoved != theirsMoved ? oursMoved
                     : tie.oursWins(parent, "order", oo, ot);
             List<String> first = oursFirst ? oo : ot;
             List<String> second = oursFirst ? ot : oo;
-            List<String> result = new ArrayList<>();
-            first.stream().filter(members::contains).forEach(result::add);
-            for (int i = 0; i < second.size(); i++) {
-                String id = second.get(i);
-                if (!members.contains(id) || result.contains(id)) {
-                    continue;
+            List<String> kept = first.stream().filter(members::contains).toList();
+            Set<String> placed = new HashSet<>(kept);
+            // The second side's new ones right after the nearest of its earlier ones already placed, or in front.
+            List<String> front = new ArrayList<>();
+            Map<String, List<String>> after = new HashMap<>();
+            List<String> run = front;
+            for (String id : second) {
+                if (placed.contains(id)) {
+                    run = new ArrayList<>();
+                    after.put(id, run);
+                } else if (members.contains(id)) {
+                    run.add(id);
+                    placed.add(id);
                 }
-                int at = 0;
-                for (int k = i - 1; k >= 0; k--) {
-                    int found = result.indexOf(second.get(k));
-                    if (found >= 0) {
-                        at = found + 1;
-                        break;
-                    }
-                }
-                result.add(at, id);
             }
-            members.stream().filter(m -> !result.contains(m)).sorted().forEach(result::add);
+            List<String> result = new ArrayList<>(front);
+            for (String id : kept) {
+                result.add(id);
+                result.addAll(after.getOrDefault(id, List.of()));
+            }
+            members.stream().filter(m -> !placed.contains(m)).sorted().forEach(result::add);
             return result;
         }
 
@@ -319,10 +328,11 @@ public final class TreeMerge {
          * it; an open fork from that node now comes from that task.
          */
         Workflow handOverToNewTasks(Workflow w) {
-            Workflow out = w;
+            Map<String, Node> heirs = new HashMap<>();
+            List<Fork> forks = w.forks();
             for (Node n : Nodes.all(w.phases())) {
                 Flat fb = b.get(n.id());
-                boolean workedAsLeaf = workedAsLeaf(o, n) || workedAsLeaf(t, n);
+                boolean workedAsLeaf = workedAsLeaf(o, oKids, n) || workedAsLeaf(t, tKids, n);
                 if (n.isLeaf() || !workedAsLeaf || n.status() == NodeStatus.PLANNED
                         || (fb != null && fb.node().status() == n.status())) {
                     continue;
@@ -334,41 +344,40 @@ public final class TreeMerge {
                     continue;
                 }
                 Node heir = first.get().withTransition(n.status(), n.completedAt(), n.blockedBy(), n.updatedAt());
-                out = out.withPhases(Nodes.replace(out.phases(), heir.id(), x -> heir));
-                List<Fork> forks = out.forks().stream().map(f -> f.isOpen() && n.id().equals(f.spawnedFrom())
+                heirs.put(heir.id(), heir);
+                forks = forks.stream().map(f -> f.isOpen() && n.id().equals(f.spawnedFrom())
                         ? f.withNodeIds(heir.id(), n.id().equals(f.returnTo()) ? heir.id() : f.returnTo()) : f)
                         .toList();
-                out = out.withForks(forks);
                 conflicts.add("'" + n.id() + "' was " + n.status().yaml() + " on one side and got tasks on the other;"
                         + " its new task '" + heir.id() + "' takes that state over");
             }
-            return out;
+            return heirs.isEmpty() ? w : w.withPhases(replace(w.phases(), heirs)).withForks(forks);
         }
 
         /** Whether a side had this node as a leaf with the merged status, changed from the base. */
-        boolean workedAsLeaf(Map<String, Flat> side, Node n) {
+        boolean workedAsLeaf(Map<String, Flat> side, Map<String, List<String>> kids, Node n) {
             Flat f = side.get(n.id());
             Flat fb = b.get(n.id());
             return f != null && f.node().status() == n.status() && (fb == null || fb.node().status() != n.status())
-                    && side.values().stream().noneMatch(x -> x.parent().equals(n.id()));
+                    && !kids.containsKey(n.id());
         }
 
         /** While a fork is open, the leaf it was spawned from stays blocked (SPEC §3.3). */
         Workflow blockForkOrigins(Workflow w) {
-            Workflow out = w;
+            Map<String, Node> nodes = nodesById(w);
+            Map<String, Node> blocked = new HashMap<>();
             for (Fork f : w.forks()) {
                 if (f.isOpen() && f.spawnedFrom() != null) {
-                    var n = out.node(f.spawnedFrom());
-                    if (n.isPresent() && n.get().isLeaf() && n.get().status() != NodeStatus.BLOCKED) {
-                        Node blocked = n.get().withTransition(NodeStatus.BLOCKED, null, "fork " + f.id(),
-                                n.get().updatedAt());
-                        out = out.withPhases(Nodes.replace(out.phases(), f.spawnedFrom(), x -> blocked));
+                    Node n = blocked.getOrDefault(f.spawnedFrom(), nodes.get(f.spawnedFrom()));
+                    if (n != null && n.isLeaf() && n.status() != NodeStatus.BLOCKED) {
+                        blocked.put(n.id(), n.withTransition(NodeStatus.BLOCKED, null, "fork " + f.id(),
+                                n.updatedAt()));
                         conflicts.add("'" + f.spawnedFrom() + "' is blocked again: fork '" + f.id()
                                 + "' opened from it is still open");
                     }
                 }
             }
-            return out;
+            return blocked.isEmpty() ? w : w.withPhases(replace(w.phases(), blocked));
         }
 
         /** The later of the two pointers when it still names work to do, else the first actionable step. */
@@ -439,15 +448,39 @@ public final class TreeMerge {
         }
     }
 
-    private static List<String> childrenOf(Map<String, Flat> side, String parent, Map<String, String> renamed) {
-        return side.entrySet().stream().filter(e -> e.getValue().parent().equals(parent))
-                .sorted(Comparator.comparingInt(e -> e.getValue().index()))
-                .map(e -> renamed.getOrDefault(e.getKey(), e.getKey())).toList();
+    /** Each parent's children on one side, in their order there. */
+    private static Map<String, List<String>> children(Map<String, Flat> side) {
+        Map<String, List<String>> out = new HashMap<>();
+        side.forEach((id, f) -> out.computeIfAbsent(f.parent(), k -> new ArrayList<>()).add(id));
+        out.values().forEach(ids -> ids.sort(Comparator.comparingInt(id -> side.get(id).index())));
+        return out;
+    }
+
+    private static List<String> childrenOf(Map<String, List<String>> kids, String parent, Map<String, String> renamed) {
+        return kids.getOrDefault(parent, List.of()).stream().map(id -> renamed.getOrDefault(id, id)).toList();
     }
 
     /** The elements of {@code a} that {@code b} also has, in {@code a}'s order. */
     private static List<String> common(List<String> a, List<String> b) {
-        return a.stream().filter(b::contains).toList();
+        Set<String> inB = new HashSet<>(b);
+        return a.stream().filter(inB::contains).toList();
+    }
+
+    /** Every node by id (the first of an id, as {@link Workflow#node} finds it). */
+    private static Map<String, Node> nodesById(Workflow w) {
+        Map<String, Node> out = new HashMap<>();
+        Nodes.all(w.phases()).forEach(n -> out.putIfAbsent(n.id(), n));
+        return out;
+    }
+
+    /** The tree with each node whose id is a key of {@code by} replaced by its value. */
+    private static List<Node> replace(List<Node> nodes, Map<String, Node> by) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            Node x = by.get(n.id());
+            out.add(x != null ? x : n.isLeaf() ? n : n.withTasks(replace(n.tasks(), by)));
+        }
+        return out;
     }
 
     private static boolean same(Flat x, Flat y) {
