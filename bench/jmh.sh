@@ -3,7 +3,7 @@
 #
 #   bench/jmh.sh                           every benchmark at its default sizes (about 10 minutes on 2 cores)
 #   bench/jmh.sh Load -p nodes=1000        arguments go to JMH: a regex of benchmarks, then options
-#   bench/jmh.sh MergeBench -p nodes=100000 -wi 0 -i 1    the merge at 100,000 nodes (about 20 minutes a call)
+#   bench/jmh.sh MergeBench -p nodes=100000    the merge at 100,000 nodes (about 3 minutes)
 #   bench/jmh.sh -h                        JMH's options; -l lists the benchmarks
 #   JAVA_HOME=/path/to/jdk bench/jmh.sh    run on that JDK (the jar is built with it too)
 #

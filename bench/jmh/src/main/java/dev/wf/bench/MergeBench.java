@@ -29,9 +29,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * that differ in the goal's {@code why}. Ours, which the merge overwrites, is written again before each call,
  * outside the measured time.
  *
- * <p>100,000 nodes is left out of the default sizes: the merge is quadratic in the tree (each parent's children are
- * found by scanning every node of each side, and each ordering decision looks its parent up by a walk of the tree),
- * so one merge takes about 20 minutes there on 2 cores. Ask for it with {@code -p nodes=100000}.
+ * <p>100,000 nodes is left out of the default sizes to keep the default run short: a {@code file} call takes several
+ * seconds there, most of it parsing. Ask for it with {@code -p nodes=100000}.
  */
 @State(Scope.Benchmark)
 public class MergeBench extends Defaults {
