@@ -32,6 +32,7 @@ final class BlockReader {
     private final int maxValues;
     private final Map<Object, int[]> ends;
     private int values;
+    private final String[] keys = new String[64];
     /** The start of the current line, and its 1-based number. */
     private int pos;
     private int line = 1;
@@ -128,7 +129,7 @@ final class BlockReader {
             if (keyEnd < 0) {
                 throw DECLINE;
             }
-            String key = t.substring(k, keyEnd);
+            String key = key(k, keyEnd);
             for (YamlValue.Entry e : entries) {
                 if (e.key().equals(key)) {
                     throw DECLINE;
@@ -152,6 +153,16 @@ final class BlockReader {
             }
             k = pos + indent;
         }
+    }
+
+    /** The key from k to end, as the same String as the last time it was read: a file repeats its keys. */
+    private String key(int k, int end) {
+        int slot = ((t.charAt(k) * 31 + t.charAt(end - 1)) * 31 + end - k) & (keys.length - 1);
+        String known = keys[slot];
+        if (known != null && known.length() == end - k && t.startsWith(known, k)) {
+            return known;
+        }
+        return keys[slot] = t.substring(k, end);
     }
 
     /** The end of a simple key ({@code [A-Za-z_][A-Za-z0-9_-]*}) starting at k, before its ':', or -1. */

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Turns a YAML document into a {@link Workflow}, naming the path, line and allowed values of anything wrong. */
@@ -38,119 +37,142 @@ final class WorkflowDecoder {
         this.file = file;
     }
 
+    /** Where a value is, as messages name it ({@code phases[2].tasks[0].title}): spelled out only for a message. */
+    private record At(At parent, String key, int index) {
+        static At of(String name) {
+            return new At(null, name, -1);
+        }
+
+        At key(String k) {
+            return new At(this, k, -1);
+        }
+
+        At item(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? key : parent + (key != null ? "." + key : "[" + index + "]");
+        }
+    }
+
     Workflow decode(YamlValue root) {
         if (root == null) {
             throw new WfException(ErrorKind.INVALID_INPUT, "the file is empty", file,
                     "restore it from git or start again with wf start");
         }
-        YamlValue.Map top = map(root, "the document");
-        Goal goal = goal(required(top, "goal", "the document"));
-        List<Node> phases = list(top, "phases", "phases", this::node);
-        List<Fork> forks = list(top, "forks", "forks", this::fork);
-        return new Workflow(goal, phases, forks, text(top, "current_node", "current_node"),
-                text(top, "current_since", "current_since"), text(top, "last_updated", "last_updated"),
-                extras(top, TOP));
+        YamlValue.Map top = map(root, At.of("the document"));
+        Goal goal = goal(required(top, "goal", At.of("the document")));
+        List<Node> phases = list(top, "phases", null, this::node);
+        List<Fork> forks = list(top, "forks", null, this::fork);
+        return new Workflow(goal, phases, forks, text(top, "current_node", null), text(top, "current_since", null),
+                text(top, "last_updated", null), extras(top, TOP));
     }
 
     private Goal goal(YamlValue v) {
-        YamlValue.Map m = map(v, "goal");
-        String status = text(m, "status", "goal.status");
+        At at = At.of("goal");
+        YamlValue.Map m = map(v, at);
+        String status = text(m, "status", at);
         GoalStatus parsed = status == null ? GoalStatus.PLANNING : GoalStatus.parse(status).orElseThrow(
-                () -> bad(m.entry("status").get().value(), "goal.status", "'" + status + "' is not a goal status",
+                () -> bad(m.get("status").value(), at.key("status"), "'" + status + "' is not a goal status",
                         "allowed: " + GoalStatus.allowed()));
-        return new Goal(requiredText(m, "id", "goal"), text(m, "title", "goal.title"), parsed,
-                text(m, "why", "goal.why"), text(m, "output", "goal.output"), extras(m, GOAL));
+        return new Goal(requiredText(m, "id", at), text(m, "title", at), parsed, text(m, "why", at),
+                text(m, "output", at), extras(m, GOAL));
     }
 
-    private Node node(YamlValue v, String path) {
-        YamlValue.Map m = map(v, path);
-        String status = text(m, "status", path + ".status");
+    private Node node(YamlValue v, At at) {
+        YamlValue.Map m = map(v, at);
+        String status = text(m, "status", at);
         NodeStatus parsed = status == null ? NodeStatus.PLANNED : NodeStatus.parse(status).orElseThrow(
-                () -> bad(m.entry("status").get().value(), path + ".status", "'" + status + "' is not a status",
+                () -> bad(m.get("status").value(), at.key("status"), "'" + status + "' is not a status",
                         "allowed: " + NodeStatus.allowed()));
-        return new Node(requiredText(m, "id", path), text(m, "title", path + ".title"), parsed,
-                text(m, "completed_at", path + ".completed_at"), text(m, "blocked_by", path + ".blocked_by"),
-                text(m, "updated_at", path + ".updated_at"), list(m, "inputs", path + ".inputs", this::input),
-                text(m, "process", path + ".process"), text(m, "script", path + ".script"),
-                list(m, "outputs", path + ".outputs", this::output),
-                text(m, "notes", path + ".notes"), list(m, "tasks", path + ".tasks", this::node), extras(m, NODE));
+        return new Node(requiredText(m, "id", at), text(m, "title", at), parsed, text(m, "completed_at", at),
+                text(m, "blocked_by", at), text(m, "updated_at", at), list(m, "inputs", at, this::input),
+                text(m, "process", at), text(m, "script", at), list(m, "outputs", at, this::output),
+                text(m, "notes", at), list(m, "tasks", at, this::node), extras(m, NODE));
     }
 
-    private Input input(YamlValue v, String path) {
-        YamlValue.Map m = map(v, path);
-        String source = requiredText(m, "source", path);
-        SourceKind kind = SourceKind.parse(source).orElseThrow(() -> bad(m.entry("source").get().value(),
-                path + ".source", "'" + source + "' is not an input source", "allowed: " + SourceKind.allowed()));
-        return new Input(kind, requiredText(m, "file", path), text(m, "section", path + ".section"),
-                text(m, "why", path + ".why"), extras(m, INPUT));
+    private Input input(YamlValue v, At at) {
+        YamlValue.Map m = map(v, at);
+        String source = requiredText(m, "source", at);
+        SourceKind kind = SourceKind.parse(source).orElseThrow(() -> bad(m.get("source").value(),
+                at.key("source"), "'" + source + "' is not an input source", "allowed: " + SourceKind.allowed()));
+        return new Input(kind, requiredText(m, "file", at), text(m, "section", at), text(m, "why", at),
+                extras(m, INPUT));
     }
 
-    private Output output(YamlValue v, String path) {
-        YamlValue.Map m = map(v, path);
-        return new Output(requiredText(m, "artifact", path), text(m, "location", path + ".location"),
-                text(m, "format", path + ".format"), extras(m, OUTPUT));
+    private Output output(YamlValue v, At at) {
+        YamlValue.Map m = map(v, at);
+        return new Output(requiredText(m, "artifact", at), text(m, "location", at), text(m, "format", at),
+                extras(m, OUTPUT));
     }
 
-    private Fork fork(YamlValue v, String path) {
-        YamlValue.Map m = map(v, path);
-        String status = requiredText(m, "status", path);
-        ForkStatus parsed = ForkStatus.parse(status).orElseThrow(() -> bad(m.entry("status").get().value(),
-                path + ".status", "'" + status + "' is not a fork status", "allowed: " + ForkStatus.allowed()));
-        return new Fork(requiredText(m, "id", path), text(m, "spawned_at", path + ".spawned_at"),
-                text(m, "spawned_from", path + ".spawned_from"), text(m, "reason", path + ".reason"),
-                text(m, "sub_workflow", path + ".sub_workflow"), parsed, text(m, "return_to", path + ".return_to"),
-                text(m, "closed_at", path + ".closed_at"), text(m, "graduated_to", path + ".graduated_to"),
-                extras(m, FORK));
+    private Fork fork(YamlValue v, At at) {
+        YamlValue.Map m = map(v, at);
+        String status = requiredText(m, "status", at);
+        ForkStatus parsed = ForkStatus.parse(status).orElseThrow(() -> bad(m.get("status").value(),
+                at.key("status"), "'" + status + "' is not a fork status", "allowed: " + ForkStatus.allowed()));
+        return new Fork(requiredText(m, "id", at), text(m, "spawned_at", at), text(m, "spawned_from", at),
+                text(m, "reason", at), text(m, "sub_workflow", at), parsed, text(m, "return_to", at),
+                text(m, "closed_at", at), text(m, "graduated_to", at), extras(m, FORK));
     }
 
     private interface Item<T> {
-        T read(YamlValue value, String path);
+        T read(YamlValue value, At at);
     }
 
-    private <T> List<T> list(YamlValue.Map m, String key, String path, Item<T> item) {
-        Optional<YamlValue.Entry> e = m.entry(key);
-        if (e.isEmpty() || isNull(e.get().value())) {
+    /** The list under {@code key} of the mapping at {@code at} (null: the document's top). */
+    private <T> List<T> list(YamlValue.Map m, String key, At at, Item<T> item) {
+        YamlValue.Entry e = m.get(key);
+        if (e == null || isNull(e.value())) {
             return List.of();
         }
-        if (!(e.get().value() instanceof YamlValue.Seq seq)) {
-            throw bad(e.get().value(), path, "expected a list, found " + kind(e.get().value()), "write it as '- ...' items");
+        At here = at == null ? At.of(key) : at.key(key);
+        if (!(e.value() instanceof YamlValue.Seq seq)) {
+            throw bad(e.value(), here, "expected a list, found " + kind(e.value()), "write it as '- ...' items");
         }
         List<T> out = new ArrayList<>(seq.items().size());
         for (int i = 0; i < seq.items().size(); i++) {
-            out.add(item.read(seq.items().get(i), path + "[" + i + "]"));
+            out.add(item.read(seq.items().get(i), here.item(i)));
         }
         return out;
     }
 
-    private YamlValue.Map map(YamlValue v, String path) {
+    private YamlValue.Map map(YamlValue v, At at) {
         if (v instanceof YamlValue.Map m) {
             return m;
         }
-        throw bad(v, path, "expected a mapping of keys, found " + kind(v), "see the schema in README.md");
+        throw bad(v, at, "expected a mapping of keys, found " + kind(v), "see the schema in README.md");
     }
 
-    private YamlValue required(YamlValue.Map m, String key, String path) {
-        return m.entry(key).map(YamlValue.Entry::value).filter(v -> !isNull(v)).orElseThrow(() -> bad(m,
-                path, "'" + key + "' is missing", "a workflow starts with 'goal:' holding its id and title"));
+    private YamlValue required(YamlValue.Map m, String key, At at) {
+        YamlValue.Entry e = m.get(key);
+        if (e == null || isNull(e.value())) {
+            throw bad(m, at, "'" + key + "' is missing", "a workflow starts with 'goal:' holding its id and title");
+        }
+        return e.value();
     }
 
-    private String requiredText(YamlValue.Map m, String key, String path) {
-        String v = text(m, key, path + "." + key);
+    private String requiredText(YamlValue.Map m, String key, At at) {
+        String v = text(m, key, at);
         if (v == null || v.isBlank()) {
-            throw bad(m, path, "'" + key + "' is missing", "add '" + key + ":' to it");
+            throw bad(m, at, "'" + key + "' is missing", "add '" + key + ":' to it");
         }
         return v;
     }
 
-    private String text(YamlValue.Map m, String key, String path) {
-        Optional<YamlValue.Entry> e = m.entry(key);
-        if (e.isEmpty()) {
+    /** The text under {@code key} of the mapping at {@code at} (null: the document's top), or null. */
+    private String text(YamlValue.Map m, String key, At at) {
+        YamlValue.Entry e = m.get(key);
+        if (e == null) {
             return null;
         }
-        if (e.get().value() instanceof YamlValue.Scalar s) {
+        if (e.value() instanceof YamlValue.Scalar s) {
             return s.value();
         }
-        throw bad(e.get().value(), path, "expected text, found " + kind(e.get().value()), "write it as one value");
+        throw bad(e.value(), at == null ? At.of(key) : at.key(key), "expected text, found " + kind(e.value()),
+                "write it as one value");
     }
 
     private static Extras extras(YamlValue.Map m, Set<String> known) {
@@ -163,9 +185,9 @@ final class WorkflowDecoder {
         return out.isEmpty() ? Extras.NONE : new Extras(out);
     }
 
-    private WfException bad(YamlValue at, String path, String problem, String hint) {
-        String where = at.line() > 0 ? file + ":" + at.line() + ":" + at.column() : file;
-        return new WfException(ErrorKind.INVALID_INPUT, path + ": " + problem, where, hint);
+    private WfException bad(YamlValue value, At at, String problem, String hint) {
+        String where = value.line() > 0 ? file + ":" + value.line() + ":" + value.column() : file;
+        return new WfException(ErrorKind.INVALID_INPUT, at + ": " + problem, where, hint);
     }
 
     private static boolean isNull(YamlValue v) {

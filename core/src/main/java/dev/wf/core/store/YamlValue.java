@@ -59,7 +59,17 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Map, YamlV
         }
 
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+            return Optional.ofNullable(get(key));
+        }
+
+        /** The entry with this key, or null. */
+        public Entry get(String key) {
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         @Override
