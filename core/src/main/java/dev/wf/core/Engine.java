@@ -18,6 +18,7 @@ import dev.wf.core.rules.Rollup;
 import dev.wf.core.rules.Violation;
 import dev.wf.core.store.EventLog;
 import dev.wf.core.store.Hashing;
+import dev.wf.core.store.Layout;
 import dev.wf.core.store.StateFolder;
 import dev.wf.core.store.StateFolder.Loaded;
 import dev.wf.core.store.StateLock;
@@ -305,11 +306,12 @@ final class Engine {
             if (e.loaded == null || !w.equals(e.loaded.workflow())) {
                 validate(d, e, w);
                 w = w.withLastUpdated(d.now());
-                text = WorkflowCodec.format(w, e.layout.withRenames(renames(e.events)));
+                Layout layout = e.layout.withRenames(renames(e.events));
+                text = WorkflowCodec.format(w, layout);
                 if (e.loaded == null) {
                     text = Schema.withModeline(text, e.folder.dir(), root.dir());
                 }
-                readsBack(e.folder, text, w);
+                readsBack(e.folder, text, w, layout);
                 tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
             } else if (!e.events.isEmpty()) {
                 tx.write(e.folder.snapshot(), text);
@@ -332,10 +334,10 @@ final class Engine {
     }
 
     /** A last guard before anything is staged: the text must read back as the very tree it was written from. */
-    private static void readsBack(StateFolder folder, String text, Workflow w) {
+    private static void readsBack(StateFolder folder, String text, Workflow w, Layout written) {
         Workflow back;
         try {
-            back = WorkflowCodec.parse(text, folder.label()).workflow();
+            back = WorkflowCodec.parseWritten(text, folder.label(), written).workflow();
         } catch (WfException e) {
             back = null;
         }

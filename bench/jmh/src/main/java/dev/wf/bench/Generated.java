@@ -177,6 +177,9 @@ public record Generated(String yaml, int nodes, int leaves, String current) {
         if (node.completedAt != null) {
             out.append(pad).append("  completed_at: ").append(node.completedAt).append('\n');
         }
+        out.append(pad).append("  updated_at: ").append(STAMP).append('\n');
+        out.append(pad).append("  notes: Step ").append(node.id).append(" reads the inputs its contract names, makes the"
+                + " change, runs the checks and writes down what changed.\n");
         if (node.tasks != null) {
             out.append(pad).append("  tasks:\n");
             node.tasks.forEach(child -> write(out, child, indent + 4));

@@ -28,7 +28,8 @@ public final class Layout {
      * The scanned layout: trivia by path (only where the writer would not write the same by itself), each mapping's
      * key order, the keys the file had with empty values, and the line ending.
      */
-    record Parts(Map<String, Trivia> trivia, Map<String, List<String>> keyOrder, Set<String> empty, boolean crlf) {
+    record Parts(Map<String, Trivia> trivia, Map<String, List<String>> keyOrder, Set<String> empty, boolean crlf,
+            boolean plain) {
     }
 
     private Supplier<Parts> scan;
@@ -75,7 +76,7 @@ public final class Layout {
         return new Layout(() -> NONE, Map::of, Map.of());
     }
 
-    private static final Parts NONE = new Parts(Map.of(), Map.of(), Set.of(), false);
+    private static final Parts NONE = new Parts(Map.of(), Map.of(), Set.of(), false, true);
 
     /**
      * This layout, or a short one when {@code text} is exactly what wf writes ({@code plain}) with a layout that keeps
@@ -85,25 +86,46 @@ public final class Layout {
      */
     Layout unlessPlain(String text, Set<String> empty, java.util.function.Function<Layout, String> plain) {
         Layout base = this;
-        Parts kept = new Parts(Map.of(), Map.of(), Set.copyOf(empty), false);
         return new Layout(() -> {
-            int head = 0;
-            while (head < text.length() && (text.charAt(head) == '#' || text.charAt(head) == '\n')) {
-                int eol = text.indexOf('\n', head);
-                head = eol < 0 ? text.length() : eol + 1;
-            }
-            String body = plain.apply(new Layout(() -> kept, Map::of, Map.of()));
-            int colon = body.indexOf(':');
-            if (!text.startsWith(body, head) || head + body.length() != text.length() || head > 0 && colon < 0) {
-                return base.parts();
-            }
-            if (head == 0) {
-                return kept;
-            }
-            List<String> lines = List.of(text.substring(0, head - 1).split("\n", -1));
-            return new Parts(Map.of("/" + body.substring(0, colon), new Trivia(lines, null, null, null, 0)),
-                    Map.of(), kept.empty(), false);
+            int head = head(text);
+            String body = plain.apply(new Layout(() -> plainParts(text, 0, empty), Map::of, Map.of()));
+            return text.startsWith(body, head) && head + body.length() == text.length()
+                    && (head == 0 || body.indexOf(':') > 0) ? plainParts(text, head, empty) : base.parts();
         }, base::lines, renamed);
+    }
+
+    /**
+     * The short layout of a text known to be what wf writes under its comment lines, with these empty top-level keys:
+     * a text that wf has just written with a short layout.
+     */
+    Layout plain(String text, Set<String> empty) {
+        return new Layout(() -> plainParts(text, head(text), empty), this::lines, Map.of());
+    }
+
+    /** Whether this layout is the short one of a text that is what wf writes. */
+    public boolean plain() {
+        return parts().plain();
+    }
+
+    /** The length of the comment and blank lines a text starts with. */
+    private static int head(String text) {
+        int head = 0;
+        while (head < text.length() && (text.charAt(head) == '#' || text.charAt(head) == '\n')) {
+            int eol = text.indexOf('\n', head);
+            head = eol < 0 ? text.length() : eol + 1;
+        }
+        return head;
+    }
+
+    /** The lines before the first key, kept before it; the empty top-level keys the file had. */
+    private static Parts plainParts(String text, int head, Set<String> empty) {
+        if (head == 0) {
+            return new Parts(Map.of(), Map.of(), Set.copyOf(empty), false, true);
+        }
+        String first = "/" + text.substring(head, text.indexOf(':', head));
+        List<String> lines = List.of(text.substring(0, head - 1).split("\n", -1));
+        return new Parts(Map.of(first, new Trivia(lines, null, null, null, 0)), Map.of(), Set.copyOf(empty), false,
+                true);
     }
 
     private synchronized Parts parts() { // a parse may be shared between threads (WorkflowCodec keeps it)

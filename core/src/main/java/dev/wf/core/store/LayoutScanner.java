@@ -45,7 +45,7 @@ final class LayoutScanner {
         if (!tail.isEmpty()) {
             trivia.put(Layout.END, new Layout.Trivia(tail, null, null, null, -1));
         }
-        return new Layout.Parts(trivia, keyOrder, empty, crlf);
+        return new Layout.Parts(trivia, keyOrder, empty, crlf, false);
     }
 
     /** The line each path starts on. */

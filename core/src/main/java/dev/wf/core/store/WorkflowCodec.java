@@ -1,8 +1,10 @@
 package dev.wf.core.store;
 
 import dev.wf.core.model.Workflow;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes workflow.yaml text, keeping the layout (comments, spellings) of what was read.
@@ -49,15 +51,34 @@ public final class WorkflowCodec {
 
     /** Parses without looking at or filling the memo: what {@link #parse} must always agree with. */
     static Parsed parseText(String text, String file) {
+        return parseText(text, file, false);
+    }
+
+    private static Parsed parseText(String text, String file, boolean plain) {
         String lf = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
         YamlReader.Result r = YamlReader.read(lf, file);
         Workflow w = new WorkflowDecoder(file).decode(r.root());
-        return new Parsed(w, r.layout().unlessPlain(lf, emptyAtTop(r.root()), kept -> format(w, kept)));
+        Set<String> empty = emptyAtTop(r.root());
+        return new Parsed(w, plain ? r.layout().plain(lf, empty)
+                : r.layout().unlessPlain(lf, empty, kept -> format(w, kept)));
+    }
+
+    /**
+     * Parses text that wf has just written with {@code written}, and remembers it as {@link #parse} does. Written
+     * with a short layout (see {@link Layout#plain()}), the text is what wf writes, so its own layout is short too
+     * and needs no check.
+     */
+    public static Parsed parseWritten(String text, String file, Layout written) {
+        Parsed parsed = parseText(text, file, written.plain());
+        synchronized (LAST) {
+            LAST.put(file, new Memo(text, parsed));
+        }
+        return parsed;
     }
 
     /** The top-level keys with empty values ({@code forks: []}, as every template has it). */
-    private static java.util.Set<String> emptyAtTop(YamlValue root) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> emptyAtTop(YamlValue root) {
+        Set<String> out = new HashSet<>();
         if (root instanceof YamlValue.Map m) {
             m.entries().stream().filter(e -> YamlWriter.isEmpty(e.value())).forEach(e -> out.add("/" + e.key()));
         }

@@ -39,6 +39,28 @@ class PlainLayoutProperties {
         });
     }
 
+    @Test
+    void aTextWrittenWithTheShortLayoutGetsAShortLayoutThatWritesAsTheScannedOne() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            String[] pieces = r.nextBoolean() ? RandomTrees.TAME : null;
+            String plain = WorkflowCodec.format(trees(seed, pieces).workflow(), Layout.empty());
+            if (r.nextBoolean()) {
+                plain = plain.replaceFirst("\ncurrent_node:", "\nforks: []\ncurrent_node:");
+            }
+            String text = HEADS[r.nextInt(HEADS.length)] + plain;
+            Layout read = WorkflowCodec.parseText(text, "w.yaml").layout();
+            String written = WorkflowCodec.format(trees(seed + 1, pieces).workflow(), read);
+
+            Layout again = WorkflowCodec.parseWritten(written, "w.yaml", read).layout();
+
+            Workflow next = trees(seed + 2, pieces).workflow();
+            assertThat(again.plain()).isEqualTo(read.plain());
+            assertThat(WorkflowCodec.format(next, again)).as(written)
+                    .isEqualTo(WorkflowCodec.format(next, YamlReader.read(written, "w.yaml").layout()));
+        });
+    }
+
     private static RandomTrees trees(long seed, String[] pieces) {
         return pieces == null ? new RandomTrees(seed) : new RandomTrees(seed, pieces);
     }
