@@ -30,15 +30,8 @@ public final class Main {
         System.exit(exit);
     }
 
-    /**
-     * Whether wf talks to a person: as the launcher says (-Dwf.terminal, known to bash at no cost), else from the
-     * console, which on JDK 22+ exists even when piped, so ask it.
-     */
+    /** A console that is a real terminal; on JDK 22+ System.console() exists even when piped, so ask it. */
     private static boolean terminal() {
-        String told = System.getProperty("wf.terminal");
-        if (told != null) {
-            return Boolean.parseBoolean(told);
-        }
         java.io.Console c = System.console();
         if (c == null) {
             return false;
