@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# How many classes each everyday verb loads, and from where: the launcher's class cache, wf's jar, or the JDK's own
-# modules outside the cache; and whether a read loads what it should not (JGit, Jackson databind, the MCP SDK).
+# How many classes each everyday verb loads without the class cache (in all, from wf.jar, wf's own) and with it, and
+# whether a read loads what it should not (JGit, Jackson databind, the MCP SDK).
 #
 #   bench/classes.sh               on a generated project of 1,000 nodes
 #   bench/classes.sh 10000         on one of that many nodes

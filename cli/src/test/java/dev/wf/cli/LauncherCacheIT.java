@@ -91,6 +91,14 @@ class LauncherCacheIT {
         Out good = wf(jdk, "where", "--brief");
         assertThat(good.exit()).isZero();
         assertThat(good.out()).contains("g › a");
+        // The launcher's quick exit keeps a failure's code, its one line, and all of stdout.
+        Out missing = wf(jdk, "--json", "goto", "no-such-step", "--why", "x");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.out()).startsWith("{\"error\":").endsWith("}\n");
+        assertThat(missing.err().lines()).hasSize(1);
+        Out export = wf(jdk, "export", "--format", "json");
+        assertThat(export.exit()).isZero();
+        assertThat(export.out()).endsWith("}\n");
         if (cache == null) {
             return; // JDK 19-24 keep and check their own archive
         }

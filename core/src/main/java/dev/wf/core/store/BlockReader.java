@@ -12,12 +12,16 @@ import java.util.Map;
  * <p>The subset: block mappings whose keys are simple words; block sequences, also at their key's indent; plain
  * scalars on one line; quoted scalars on one line with the escapes wf writes; literal blocks ({@code |}, {@code |-})
  * as mapping values; {@code {}} and {@code []}; comment and blank lines. No tabs, no CR, no characters from U+D800
- * up, no document markers, anchors, tags or flow collections, no null written as nothing, and the text ends with a
- * line break.
+ * up, no document markers, anchors, tags or flow collections, no null written as nothing, no mapping of more than 64
+ * keys or key of more than 1,024 characters, and the text ends with a line break.
  */
 final class BlockReader {
     /** Deeper nesting is left to SnakeYAML, which reports what passes the limit; wf's own files are a few levels. */
     private static final int MAX_DEPTH = 48;
+    /** Wider mappings are left to SnakeYAML too, so that finding a duplicate key by comparing stays cheap. */
+    private static final int MAX_KEYS = 64;
+    /** SnakeYAML takes a plain key of at most this many characters. */
+    private static final int MAX_KEY = 1024;
 
     /** Thrown to give up on a text; it carries no stack trace, so it costs nothing. */
     private static final class NotTheSubset extends RuntimeException {
@@ -129,6 +133,9 @@ final class BlockReader {
             if (keyEnd < 0) {
                 throw DECLINE;
             }
+            if (entries.size() == MAX_KEYS) {
+                throw DECLINE; // a mapping this wide is not one of wf's: a set of keys is SnakeYAML's business
+            }
             String key = key(k, keyEnd);
             for (YamlValue.Entry e : entries) {
                 if (e.key().equals(key)) {
@@ -175,7 +182,7 @@ final class BlockReader {
         do {
             c = t.charAt(++i);
         } while (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-');
-        if (c != ':' || t.charAt(i + 1) != ' ' && t.charAt(i + 1) != '\n') {
+        if (c != ':' || t.charAt(i + 1) != ' ' && t.charAt(i + 1) != '\n' || i - k > MAX_KEY) {
             return -1;
         }
         return i;
@@ -380,7 +387,8 @@ final class BlockReader {
         }
         int code = 0;
         for (int j = i; j < i + 4; j++) {
-            int d = Character.digit(t.charAt(j), 16);
+            char c = t.charAt(j);
+            int d = c < 0x80 ? Character.digit(c, 16) : -1; // ASCII only: Character.digit takes other scripts' digits
             if (d < 0) {
                 throw DECLINE;
             }

@@ -10,10 +10,10 @@ import java.util.HexFormat;
  *
  * <p>A change hashes the same contents several times over (the file as read, the text written, its copy, the file
  * again before it is replaced), so the last two answers are kept and given again for the very same bytes: comparing
- * bytes is many times cheaper than hashing them.
+ * bytes is many times cheaper than hashing them. The copies are softly held: memory that is short gets them back.
  */
 public final class Hashing {
-    private record Known(byte[] bytes, String sha) {
+    private record Known(java.lang.ref.SoftReference<byte[]> bytes, String sha) {
     }
 
     private static final Known[] LAST = new Known[2];
@@ -24,7 +24,7 @@ public final class Hashing {
     public static String sha256(byte[] bytes) {
         synchronized (LAST) {
             for (Known k : LAST) {
-                if (k != null && Arrays.equals(k.bytes, bytes)) {
+                if (k != null && Arrays.equals(k.bytes.get(), bytes)) {
                     return k.sha;
                 }
             }
@@ -37,7 +37,7 @@ public final class Hashing {
         }
         synchronized (LAST) {
             LAST[1] = LAST[0];
-            LAST[0] = new Known(bytes.clone(), sha);
+            LAST[0] = new Known(new java.lang.ref.SoftReference<>(bytes.clone()), sha);
         }
         return sha;
     }

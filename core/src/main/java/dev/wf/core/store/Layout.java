@@ -90,7 +90,7 @@ public final class Layout {
             int head = head(text);
             String body = plain.apply(new Layout(() -> plainParts(text, 0, empty), Map::of, Map.of()));
             return text.startsWith(body, head) && head + body.length() == text.length()
-                    && (head == 0 || body.indexOf(':') > 0) ? plainParts(text, head, empty) : base.parts();
+                    ? plainParts(text, head, empty) : base.parts();
         }, base::lines, renamed);
     }
 

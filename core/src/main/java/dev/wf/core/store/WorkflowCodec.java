@@ -33,7 +33,8 @@ public final class WorkflowCodec {
 
     /**
      * Parses workflow.yaml text; {@code file} names it in error messages. A lone CR is a line break to YAML, so it
-     * is read as one everywhere (the layout of comments included) and written back as LF.
+     * is read as one everywhere (the layout of comments included) and written back as LF; a byte-order mark is
+     * dropped.
      */
     public static Parsed parse(String text, String file) {
         synchronized (LAST) {
@@ -55,7 +56,9 @@ public final class WorkflowCodec {
     }
 
     private static Parsed parseText(String text, String file, boolean plain) {
-        String lf = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
+        // A byte-order mark (as some Windows editors write) is no part of the first line, whose comment must stay.
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String lf = unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replaceAll("\r(?!\n)", "\n");
         YamlReader.Result r = YamlReader.read(lf, file);
         Workflow w = new WorkflowDecoder(file).decode(r.root());
         Set<String> empty = emptyAtTop(r.root());

@@ -73,23 +73,61 @@ class BlockReaderProperties {
     }
 
     @Test
-    void readsEveryCorpusAndProjectYamlFileAsSnakeYamlDoesOrLeavesItToSnakeYaml() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : new Path[] {Corpus.dir(), projectRoot()}) {
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                        .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
-                        .forEach(files::add);
-            }
+    void readsEveryProjectYamlFileAsSnakeYamlDoesOrLeavesItToSnakeYaml() throws IOException {
+        assertThat(readAll(projectRoot())).as("the project's own workflow files take the quick path")
+                .isGreaterThan(5);
+    }
+
+    @Test
+    void readsEveryCorpusYamlFileAsSnakeYamlDoesOrLeavesItToSnakeYaml() throws IOException {
+        readAll(Corpus.dir());
+    }
+
+    @Test
+    void leavesToSnakeYamlWhatItWouldReadOtherwise() {
+        String[] texts = {
+            "title: \"Docs \\u\u0660\u0660\u0664\u0661\"\n", // Arabic-Indic digits are no hex digits to YAML
+            "title: \"Docs \\u0041\"\n",
+            "k".repeat(1024) + ": x\n",
+            "k".repeat(1025) + ": x\n", // SnakeYAML's longest plain key is 1,024 characters
+            "- " + "k".repeat(1025) + ": x\n",
+        };
+        for (String text : texts) {
+            sameAsSnakeYaml(text);
         }
+        assertThat(sameAsSnakeYaml(texts[1])).isTrue();
+        assertThat(sameAsSnakeYaml(texts[2])).isTrue();
+    }
+
+    @Test
+    void leavesWideMappingsToSnakeYamlSoThatDuplicateKeysAreFoundCheaply() {
+        StringBuilder wide = new StringBuilder("extra:\n");
+        for (int i = 0; i < 64; i++) {
+            wide.append("  k").append(i).append(": v\n");
+        }
+        assertThat(sameAsSnakeYaml(wide.toString())).as("64 keys").isTrue();
+
+        wide.append("  k64: v\n");
+
+        assertThat(BlockReader.read(wide.toString(), YamlLimits.DEFAULT, null)).as("65 keys").isNull();
+    }
+
+    /** Every YAML file under root through {@link #sameAsSnakeYaml}; how many took the quick path. */
+    private static int readAll(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
+                    .forEach(files::add);
+        }
+        assertThat(files).isNotEmpty();
         int accepted = 0;
         for (Path f : files) {
             if (sameAsSnakeYaml(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8))) {
                 accepted++;
             }
         }
-        assertThat(files).hasSizeGreaterThan(50);
-        assertThat(accepted).as("the project's own workflow files take the quick path").isGreaterThan(5);
+        return accepted;
     }
 
     private static Path projectRoot() {

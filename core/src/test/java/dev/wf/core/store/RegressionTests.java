@@ -15,6 +15,18 @@ class RegressionTests {
     }
 
     @Test
+    void aByteOrderMarkDoesNotCostTheFirstCommentLine() { // a fresh-eyes trial: a file saved as UTF-8 with BOM
+        String text = "\uFEFF# yaml-language-server: $schema=workflow.schema.json\n# kept\ngoal:\n  id: g\n"
+                + "  title: G\n  status: planning\nphases:\n  - id: a\n    title: A\n    status: planned\nforks: []\n"
+                + "current_node: a\n";
+        WorkflowCodec.Parsed p = WorkflowCodec.parse(text, "w.yaml");
+
+        String written = WorkflowCodec.format(p.workflow().withPointer("a", "2026-01-01T00:00:00Z"), p.layout());
+
+        assertThat(written).startsWith("# yaml-language-server: $schema=workflow.schema.json\n# kept\ngoal:\n");
+    }
+
+    @Test
     void aLoneCarriageReturnInACommentIsALineBreakAndDoesNotDuplicateAKey() { // fuzzing, yamlLoader
         writesBackAsItself("# ya\rl-language-server: x\ngoal:\n  id: g\nphases: []\n");
     }
