@@ -28,7 +28,9 @@ public final class YamlWriter {
 
     private void map(YamlValue.Map m, String path, int indent, String dash) {
         boolean first = true;
-        for (YamlValue.Entry e : ordered(m.entries(), layout.keyOrder(path))) {
+        // A mapping read from the file (an unknown key's value, kept as it was) is in the file's order already; the
+        // order found under its path may be another item's, when a file repeats an id.
+        for (YamlValue.Entry e : ordered(m.entries(), m.line() > 0 ? null : layout.keyOrder(path))) {
             String p = path + "/" + e.key();
             if (e.omittable() && isEmpty(e.value()) && !layout.hadEmpty(p)) {
                 continue;
@@ -157,6 +159,10 @@ public final class YamlWriter {
 
     private void inline(Layout.Trivia t) {
         if (t != null && t.inline() != null) {
+            char before = out.charAt(out.length() - 1);
+            if (before != ' ' && before != '\t' && !t.inline().startsWith(" ") && !t.inline().startsWith("\t")) {
+                out.append(' '); // a comment that touched a flow collection's end ("[a]#") would touch the key
+            }
             out.append(t.inline());
         }
         out.append('\n');
