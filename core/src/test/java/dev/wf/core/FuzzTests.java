@@ -14,6 +14,7 @@ import dev.wf.core.model.Workflow;
 import dev.wf.core.rules.Invariants;
 import dev.wf.core.store.EventCodec;
 import dev.wf.core.store.EventLog;
+import dev.wf.core.store.QuickReaderCheck;
 import dev.wf.core.store.WorkflowCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,14 @@ import java.nio.file.Path;
  * The property: any input gives a valid result or one of wf's own errors with a location, never another exception.
  */
 class FuzzTests {
-    /** The YAML loader with its schema checks: a tree (which then writes and reads back as itself), or wf's error. */
+    /**
+     * The YAML loader with its schema checks: a tree (which then writes and reads back as itself), or wf's error; and
+     * whatever the quick reader takes, it reads as SnakeYAML Engine does.
+     */
     @FuzzTest(maxDuration = "10m")
     void yamlLoader(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
+        QuickReaderCheck.sameAsSnakeYaml(text); // the quick reader reads what it takes exactly as SnakeYAML does
         WorkflowCodec.Parsed parsed;
         try {
             parsed = WorkflowCodec.parse(text, "fuzz.yaml");
