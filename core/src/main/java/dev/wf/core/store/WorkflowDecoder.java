@@ -39,12 +39,15 @@ final class WorkflowDecoder {
 
     /** Where a value is, as messages name it ({@code phases[2].tasks[0].title}): spelled out only for a message. */
     private record At(At parent, String key, int index) {
+        /** The document's top: its keys are named alone ({@code phases}, not a path). */
+        static final At TOP = new At(null, null, -1);
+
         static At of(String name) {
             return new At(null, name, -1);
         }
 
         At key(String k) {
-            return new At(this, k, -1);
+            return this == TOP ? of(k) : new At(this, k, -1);
         }
 
         At item(int i) {
@@ -64,10 +67,10 @@ final class WorkflowDecoder {
         }
         YamlValue.Map top = map(root, At.of("the document"));
         Goal goal = goal(required(top, "goal", At.of("the document")));
-        List<Node> phases = list(top, "phases", null, this::node);
-        List<Fork> forks = list(top, "forks", null, this::fork);
-        return new Workflow(goal, phases, forks, text(top, "current_node", null), text(top, "current_since", null),
-                text(top, "last_updated", null), extras(top, TOP));
+        List<Node> phases = list(top, "phases", At.TOP, this::node);
+        List<Fork> forks = list(top, "forks", At.TOP, this::fork);
+        return new Workflow(goal, phases, forks, text(top, "current_node", At.TOP),
+                text(top, "current_since", At.TOP), text(top, "last_updated", At.TOP), extras(top, TOP));
     }
 
     private Goal goal(YamlValue v) {
@@ -122,13 +125,13 @@ final class WorkflowDecoder {
         T read(YamlValue value, At at);
     }
 
-    /** The list under {@code key} of the mapping at {@code at} (null: the document's top). */
+    /** The list under {@code key} of the mapping at {@code at}. */
     private <T> List<T> list(YamlValue.Map m, String key, At at, Item<T> item) {
         YamlValue.Entry e = m.get(key);
         if (e == null || isNull(e.value())) {
             return List.of();
         }
-        At here = at == null ? At.of(key) : at.key(key);
+        At here = at.key(key);
         if (!(e.value() instanceof YamlValue.Seq seq)) {
             throw bad(e.value(), here, "expected a list, found " + kind(e.value()), "write it as '- ...' items");
         }
@@ -162,7 +165,7 @@ final class WorkflowDecoder {
         return v;
     }
 
-    /** The text under {@code key} of the mapping at {@code at} (null: the document's top), or null. */
+    /** The text under {@code key} of the mapping at {@code at}, or null. */
     private String text(YamlValue.Map m, String key, At at) {
         YamlValue.Entry e = m.get(key);
         if (e == null) {
@@ -171,7 +174,7 @@ final class WorkflowDecoder {
         if (e.value() instanceof YamlValue.Scalar s) {
             return s.value();
         }
-        throw bad(e.value(), at == null ? At.of(key) : at.key(key), "expected text, found " + kind(e.value()),
+        throw bad(e.value(), at.key(key), "expected text, found " + kind(e.value()),
                 "write it as one value");
     }
 
