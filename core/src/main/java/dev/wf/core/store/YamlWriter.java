@@ -11,6 +11,8 @@ import java.util.Objects;
 public final class YamlWriter {
     private final Layout layout;
     private final StringBuilder out = new StringBuilder();
+    /** The indent of the key or dash of a multi-line scalar just written, whose lines the next trivia must not join. */
+    private int afterBlock = -1;
 
     private YamlWriter(Layout layout) {
         this.layout = layout;
@@ -20,9 +22,7 @@ public final class YamlWriter {
         YamlWriter w = new YamlWriter(layout);
         w.map(root, "", 0, null);
         Layout.Trivia end = layout.trivia(Layout.END);
-        if (end != null) {
-            end.leading().forEach(l -> w.out.append(l).append('\n'));
-        }
+        w.leading(end);
         return layout.crlf() ? w.out.toString().replace("\n", "\r\n") : w.out.toString();
     }
 
@@ -129,6 +129,7 @@ public final class YamlWriter {
         if (t != null && t.raw() != null && Objects.equals(t.value(), s.value())
                 && (t.raw().indexOf('\n') < 0 || t.indent() == indent)) {
             out.append(t.raw());
+            afterBlock = t.raw().indexOf('\n') < 0 ? -1 : indent;
         } else if (s.value() == null) {
             out.append("null");
         } else if (s.plain() && s.line() > 0 ? ScalarStyle.plainSyntax(s.value())
@@ -136,6 +137,7 @@ public final class YamlWriter {
             out.append(s.value()); // a file's plain 123 stays a number; a quoted "123" stays a string
         } else if (ScalarStyle.literalSafe(s.value())) {
             literal(s.value(), indent + 2);
+            afterBlock = indent;
             return;
         } else {
             out.append(ScalarStyle.doubleQuoted(s.value()));
@@ -151,10 +153,24 @@ public final class YamlWriter {
         }
     }
 
+    /**
+     * The comment and blank lines before a key or item. Right after a multi-line scalar, a line indented past its key
+     * could be read as more of the scalar (a block may sit at another indent than in the file the lines come from):
+     * such a blank line is written empty and such a comment at the key's indent.
+     */
     private void leading(Layout.Trivia t) {
         if (t != null) {
-            t.leading().forEach(l -> out.append(l).append('\n'));
+            for (String l : t.leading()) {
+                int spaces = 0;
+                while (spaces < l.length() && (l.charAt(spaces) == ' ' || l.charAt(spaces) == '\t')) {
+                    spaces++;
+                }
+                boolean joins = afterBlock >= 0 && spaces > afterBlock;
+                out.append(!joins ? l : spaces == l.length() ? "" : " ".repeat(afterBlock) + l.substring(spaces));
+                out.append('\n');
+            }
         }
+        afterBlock = -1;
     }
 
     private void inline(Layout.Trivia t) {

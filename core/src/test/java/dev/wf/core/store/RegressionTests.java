@@ -47,6 +47,13 @@ class RegressionTests {
     }
 
     @Test
+    void blankAndCommentLinesAfterABlockWrittenAtAnotherIndentDoNotBecomeItsText() { // fuzzing, yamlLoader
+        writesBackAsItself("goal:\n  id: g\nphases: []\nal: |-\n    ruable\n    \n      \n\n \n   \n");
+        writesBackAsItself("goal:\n  id: g\nphases: []\nal: |-\n    ruable\n   # a comment, not text\n");
+        writesBackAsItself("goal:\n  id: g\nphases: []\nal:\n  - |-\n      one\n     \n     # c\nb: 1\n");
+    }
+
+    @Test
     void anEmojiStraddlingSnakeYamlsReadBufferDoesNotCrashTheReader() {
         for (int pad = 1000; pad < 1030; pad++) {
             String text = "goal:\n  id: g\n  title: " + "x".repeat(pad - 22) + "😀😀😀 end\nphases: []\n";
