@@ -1,6 +1,10 @@
 package dev.wf.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wf.core.error.ErrorKind;
+import dev.wf.core.error.WfException;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,14 @@ class RegressionTests {
         writesBackAsItself("goal:\n  id: g\nphases: []\nal: |-\n    ruable\n    \n      \n\n \n   \n");
         writesBackAsItself("goal:\n  id: g\nphases: []\nal: |-\n    ruable\n   # a comment, not text\n");
         writesBackAsItself("goal:\n  id: g\nphases: []\nal:\n  - |-\n      one\n     \n     # c\nb: 1\n");
+    }
+
+    @Test
+    void anEscapeCutShortByTheEndOfTheFileIsInvalidInputNotACrash() { // fuzzing, yamlLoader
+        for (String text : new String[] {"goal:\n  id: \"a\\u", "goal:\n  id: \"a\\u00", "a: \"\\x"}) {
+            assertThatThrownBy(() -> WorkflowCodec.parse(text, "w.yaml")).isInstanceOfSatisfying(WfException.class,
+                    e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT));
+        }
     }
 
     @Test
