@@ -119,6 +119,7 @@ for size in "${sizes[@]}"; do
   data="$tmp/gen-$size"
   echo "peers: $size nodes: generating ..." >&2
   python3 "$bench_dir/gen_workflow.py" "$size" "$data/wf" >/dev/null
+  "$wf" -C "$data/wf" done >/dev/null || { echo "peers: the preparing wf done failed" >&2; exit 1; } # as bench.sh
   notes+=("$size: $(python3 "$bench_dir/gen_peers.py" "$size" "$data")")
   for k in ww wd tn td tl tx; do c[$k]="- -"; done
 

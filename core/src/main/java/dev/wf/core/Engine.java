@@ -311,10 +311,12 @@ final class Engine {
                 if (e.loaded == null) {
                     text = Schema.withModeline(text, e.folder.dir(), root.dir());
                 }
+                Supplier<String> written = Hashing.sha256Soon(text.getBytes(StandardCharsets.UTF_8));
                 readsBack(e.folder, text, w, layout);
-                tx.write(e.folder.yaml(), text).write(e.folder.snapshot(), text);
+                tx.write(e.folder.yaml(), text).writeOwn(e.folder.snapshot(), StateFolder.snapshotOf(text,
+                        written.get(), layout));
             } else if (!e.events.isEmpty()) {
-                tx.write(e.folder.snapshot(), text);
+                tx.writeOwn(e.folder.snapshot(), text);
             }
             if (e.changed) {
                 e.events.addAll(Baselines.events(e.loaded == null ? null : e.loaded.workflow(), w, files));

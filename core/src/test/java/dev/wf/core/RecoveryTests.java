@@ -118,6 +118,24 @@ class RecoveryTests {
         assertThat(o.notices()).anySatisfy(n -> assertThat(n).contains("kept as workflow.yaml.conflict-1"));
     }
 
+    @Test
+    void wfsOwnCopyOfWhatItWroteIsPutInPlaceWithoutHashesOrAConflictCopy() throws Exception {
+        Project p = new Project(dir);
+        Workspace ws = p.startReportsApi();
+        String committed = p.yaml().replace("current_node: schema", "current_node: docs");
+        Path staging = Files.createDirectories(dir.resolve("workflow-state/.wf-staging"));
+        Files.writeString(staging.resolve("0.tmp"), committed);
+        Files.writeString(staging.resolve("journal.json"), "{\"writes\":[{\"target\":\"workflow-state/.wf-last.yaml\","
+                + "\"file\":\"0.tmp\",\"before\":null,\"after\":null}],\"appends\":[]}");
+        p.write("workflow-state/.wf-last.yaml", "changed after the crash\n");
+
+        ws.where();
+
+        assertThat(p.types()).contains("recovered");
+        assertThat(p.read("workflow-state/.wf-last.yaml")).doesNotContain("changed after the crash");
+        assertThat(dir.resolve("workflow-state/.wf-last.yaml.conflict-1")).doesNotExist();
+    }
+
     private static String sha(String text) {
         return dev.wf.core.store.Hashing.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -4,6 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * SHA-256 of file contents, as lowercase hex.
@@ -19,6 +22,35 @@ public final class Hashing {
     private static final Known[] LAST = new Known[2];
 
     private Hashing() {
+    }
+
+    /** Arrays from this size up are hashed on a thread of their own by {@link #sha256Soon}. */
+    private static final int ALONGSIDE = 512 * 1024;
+
+    /**
+     * The SHA-256 of a large array, worked out on another thread while the caller goes on (parsing the same text,
+     * say): wf runs on C1 alone for a fast start, where SHA-256 gets no intrinsic and takes about as long as the
+     * parse. A small array is hashed at once. The array must not change until the answer is taken.
+     */
+    public static Supplier<String> sha256Soon(byte[] bytes) {
+        if (bytes.length < ALONGSIDE) {
+            String sha = sha256(bytes);
+            return () -> sha;
+        }
+        FutureTask<String> task = new FutureTask<>(() -> sha256(bytes));
+        Thread t = new Thread(task, "wf-sha256");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sha256(bytes);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("SHA-256 failed", e.getCause());
+            }
+        };
     }
 
     public static String sha256(byte[] bytes) {

@@ -3,6 +3,8 @@ package dev.wf.core.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -82,24 +84,19 @@ public final class Layout {
      * This layout, or a short one when {@code text} is exactly what wf writes ({@code plain}) with a layout that keeps
      * only the {@code empty} keys the file had, perhaps under comment lines (such as the schema lines wf puts at the
      * top): the layout could then tell the writer nothing more, and scanning for it would cost more than writing the
-     * text again.
+     * text again. When {@code known} says so (wf wrote this text with a short layout), that is taken as shown.
      */
-    Layout unlessPlain(String text, Set<String> empty, java.util.function.Function<Layout, String> plain) {
+    Layout unlessPlain(String text, Set<String> empty, BooleanSupplier known, Function<Layout, String> plain) {
         Layout base = this;
         return new Layout(() -> {
             int head = head(text);
+            if (known.getAsBoolean()) {
+                return plainParts(text, head, empty);
+            }
             String body = plain.apply(new Layout(() -> plainParts(text, 0, empty), Map::of, Map.of()));
             return text.startsWith(body, head) && head + body.length() == text.length()
                     ? plainParts(text, head, empty) : base.parts();
         }, base::lines, renamed);
-    }
-
-    /**
-     * The short layout of a text known to be what wf writes under its comment lines, with these empty top-level keys:
-     * a text that wf has just written with a short layout.
-     */
-    Layout plain(String text, Set<String> empty) {
-        return new Layout(() -> plainParts(text, head(text), empty), this::lines, Map.of());
     }
 
     /** Whether this layout is the short one of a text that is what wf writes. */

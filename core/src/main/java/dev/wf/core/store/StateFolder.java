@@ -52,6 +52,15 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
         return dir.resolve(SNAPSHOT);
     }
 
+    /**
+     * What {@link #snapshot()} holds after wf wrote {@code text} (whose SHA-256 is {@code sha}) with
+     * {@code written}: the text, under a mark when the layout was the short one, so that the next write of that
+     * very text need not check it (see {@link PlainMark}).
+     */
+    public static String snapshotOf(String text, String sha, Layout written) {
+        return written.plain() ? PlainMark.line(sha) + text : text;
+    }
+
     /** The yaml's path relative to the project, as error messages show it. */
     public String label() {
         return project.toAbsolutePath().normalize().relativize(yaml().toAbsolutePath().normalize()).toString();
@@ -77,9 +86,10 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
                         + YamlLimits.DEFAULT.maxBytes() / (1024 * 1024) + " MiB", label(), "split the workflow");
             }
             byte[] bytes = Files.readAllBytes(file);
+            java.util.function.Supplier<String> sha = Hashing.sha256Soon(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
-            WorkflowCodec.Parsed parsed = WorkflowCodec.parse(text, label());
-            return new Loaded(this, parsed.workflow(), parsed.layout(), text, Hashing.sha256(bytes));
+            WorkflowCodec.Parsed parsed = WorkflowCodec.parse(text, label(), () -> PlainMark.on(snapshot(), sha.get()));
+            return new Loaded(this, parsed.workflow(), parsed.layout(), text, sha.get());
         } catch (NoSuchFileException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, "no workflow here", label(),
                     "start one with wf start, or point at another folder with -C DIR");

@@ -37,6 +37,7 @@ public final class Transaction {
     private final Path staging;
     private final Map<Path, byte[]> writes = new LinkedHashMap<>();
     private final Map<Path, List<String>> appends = new LinkedHashMap<>();
+    private final Set<Path> own = new HashSet<>();
 
     /** A transaction over files under {@code projectRoot}, staged in {@code stateDir}. */
     public Transaction(Path projectRoot, Path stateDir) {
@@ -49,6 +50,15 @@ public final class Transaction {
         return this;
     }
 
+    /**
+     * Writes a file that only wf writes and reads (its copy of what it last wrote): finishing an interrupted change
+     * puts it in place without asking whether someone changed it since, so no hashes of it are taken.
+     */
+    public Transaction writeOwn(Path target, String content) {
+        own.add(target);
+        return write(target, content);
+    }
+
     public Transaction append(Path log, List<Event> events) {
         List<String> lines = appends.computeIfAbsent(log, k -> new ArrayList<>());
         events.forEach(e -> lines.add(EventCodec.toLine(e)));
@@ -59,7 +69,10 @@ public final class Transaction {
         return writes.isEmpty() && appends.isEmpty();
     }
 
-    /** A staged file: where it goes, its name in the staging folder, the target's hash before, and its own. */
+    /**
+     * A staged file: where it goes, its name in the staging folder, the target's hash before, and its own (both null
+     * for wf's own files).
+     */
     private record Staged(String target, String file, String before, String after) {
     }
 
@@ -84,7 +97,9 @@ public final class Transaction {
             for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
                 String file = staged.size() + ".tmp";
                 Durable.write(staging.resolve(file), w.getValue());
-                staged.add(new Staged(rel(w.getKey()), file, hashOf(w.getKey()), Hashing.sha256(w.getValue())));
+                boolean checked = !own.contains(w.getKey());
+                staged.add(new Staged(rel(w.getKey()), file, checked ? hashOf(w.getKey()) : null,
+                        checked ? Hashing.sha256(w.getValue()) : null));
             }
             for (Map.Entry<Path, List<String>> a : appends.entrySet()) {
                 lines.add(new Append(rel(a.getKey()), Files.exists(a.getKey()) ? Files.size(a.getKey()) : 0, a.getValue()));
@@ -186,6 +201,9 @@ public final class Transaction {
 
     /** Copies a target aside when it is neither what the change started from nor what it wrote. */
     private static Optional<String> keepForeign(Path target, Staged s) throws IOException {
+        if (s.after() == null) { // wf's own file
+            return Optional.empty();
+        }
         String now = hashOf(target);
         if (now == null || now.equals(s.before()) || now.equals(s.after())) {
             return Optional.empty();

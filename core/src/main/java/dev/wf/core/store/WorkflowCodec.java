@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads and writes workflow.yaml text, keeping the layout (comments, spellings) of what was read.
@@ -37,13 +38,22 @@ public final class WorkflowCodec {
      * dropped.
      */
     public static Parsed parse(String text, String file) {
+        return parse(text, file, () -> false);
+    }
+
+    /**
+     * Parses as {@link #parse(String, String)} does; {@code wfWroteIt} tells, when a write first needs the layout,
+     * whether wf itself wrote exactly this text with nothing of a person's to keep (see {@link PlainMark}), so that
+     * the text need not be checked against a fresh write of its tree.
+     */
+    static Parsed parse(String text, String file, BooleanSupplier wfWroteIt) {
         synchronized (LAST) {
             Memo m = LAST.get(file);
             if (m != null && m.text.equals(text)) {
                 return m.parsed;
             }
         }
-        Parsed parsed = parseText(text, file);
+        Parsed parsed = parseText(text, file, wfWroteIt);
         synchronized (LAST) {
             LAST.put(file, new Memo(text, parsed));
         }
@@ -52,18 +62,17 @@ public final class WorkflowCodec {
 
     /** Parses without looking at or filling the memo: what {@link #parse} must always agree with. */
     static Parsed parseText(String text, String file) {
-        return parseText(text, file, false);
+        return parseText(text, file, () -> false);
     }
 
-    private static Parsed parseText(String text, String file, boolean plain) {
+    private static Parsed parseText(String text, String file, BooleanSupplier plain) {
         // A byte-order mark (as some Windows editors write) is no part of the first line, whose comment must stay.
         String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String lf = unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replaceAll("\r(?!\n)", "\n");
         YamlReader.Result r = YamlReader.read(lf, file);
         Workflow w = new WorkflowDecoder(file).decode(r.root());
         Set<String> empty = emptyAtTop(r.root());
-        return new Parsed(w, plain ? r.layout().plain(lf, empty)
-                : r.layout().unlessPlain(lf, empty, kept -> format(w, kept)));
+        return new Parsed(w, r.layout().unlessPlain(lf, empty, plain, kept -> format(w, kept)));
     }
 
     /**
@@ -72,7 +81,8 @@ public final class WorkflowCodec {
      * and needs no check.
      */
     public static Parsed parseWritten(String text, String file, Layout written) {
-        Parsed parsed = parseText(text, file, written.plain());
+        boolean plain = written.plain();
+        Parsed parsed = parseText(text, file, () -> plain);
         synchronized (LAST) {
             LAST.put(file, new Memo(text, parsed));
         }

@@ -24,4 +24,19 @@ class HashingTests {
                 .isEqualTo("a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");
         assertThat(Hashing.sha256("abc".getBytes(StandardCharsets.US_ASCII))).isEqualTo(ABC);
     }
+
+    @Test
+    void aLargeArrayHashedAlongsideGivesTheSameAnswer() {
+        byte[] large = new byte[3 * 1024 * 1024];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31 + (i >>> 11));
+        }
+        String alongside = Hashing.sha256Soon(large).get();
+        byte[] copy = large.clone();
+        copy[0]++; // no remembered answer for these bytes
+
+        assertThat(alongside).isEqualTo(Hashing.sha256Soon(large).get()).isNotEqualTo(Hashing.sha256(copy));
+        copy[0]--;
+        assertThat(Hashing.sha256(copy)).isEqualTo(alongside);
+    }
 }
