@@ -40,9 +40,9 @@ final class Draft {
     private final Map<Path, Entry> entries = new LinkedHashMap<>();
     private final String now;
     final List<String> notices = new ArrayList<>();
-    /** Set by the commit: the events as logged, and the chain of workflows after the change. */
+    /** Set by the commit: the events as logged, and where the chain stands after the change (null: no workflow). */
     final List<Event> published = new ArrayList<>();
-    List<dev.wf.core.report.Survey.Level> after = List.of();
+    dev.wf.core.report.WhereReport where;
 
     private final java.util.function.BiFunction<StateFolder, Draft, Loaded> loader;
 

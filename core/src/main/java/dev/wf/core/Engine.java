@@ -328,7 +328,7 @@ final class Engine {
             published.addAll(stamped);
         }
         d.files.forEach(tx::write);
-        d.after = new Views(this).write(d, tx);
+        d.where = new Views(this).write(d, tx);
         Schema.stage(root.dir(), tx);
         tx.commit();
         d.published.addAll(published);

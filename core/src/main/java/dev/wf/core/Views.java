@@ -38,13 +38,15 @@ final class Views {
         this.engine = engine;
     }
 
-    /** Stages the views that changed; returns the chain after the change. */
-    List<Survey.Level> write(Draft d, Transaction tx) throws IOException {
+    /** Stages the views that changed; returns where the chain stands after the change (null: no workflow). */
+    WhereReport write(Draft d, Transaction tx) throws IOException {
         List<StateFolder> folders = new ArrayList<>();
         List<Survey.Level> levels = chain(d, folders);
         Set<Path> done = new HashSet<>();
+        WhereReport whole = null;
         for (int i = 0; i < levels.size(); i++) {
             WhereReport r = Survey.where(levels.subList(i, levels.size()), engine.now(), engine.settings.stuckDays());
+            whole = whole == null ? r : whole;
             put(tx, folders.get(i).pointer(), PointerNote.render(r));
             done.add(folders.get(i).dir());
         }
@@ -56,14 +58,14 @@ final class Views {
             }
         }
         if (!levels.isEmpty()) {
-            put(tx, engine.project.resolve(CONTEXT), context(d, levels));
+            put(tx, engine.project.resolve(CONTEXT), context(d, levels, whole));
         }
-        return levels;
+        return whole;
     }
 
-    private String context(Draft d, List<Survey.Level> levels) throws IOException {
-        WhereReport full = Survey.where(levels, engine.now(), engine.settings.stuckDays());
-        WhereReport top = Survey.where(levels.subList(0, 1), engine.now(), engine.settings.stuckDays());
+    private String context(Draft d, List<Survey.Level> levels, WhereReport full) throws IOException {
+        WhereReport top = levels.size() == 1 ? full
+                : Survey.where(levels.subList(0, 1), engine.now(), engine.settings.stuckDays());
         WhereReport shown = new WhereReport(full.chain(), top.goal(), top.current(), top.next(), full.forks(),
                 List.of(), top.tree(), false);
         String block = ContextBlock.render(template(engine.project, "CONTEXT-section.md"), shown,

@@ -507,8 +507,7 @@ public final class Workspace {
             }
         }
         String message = done.value();
-        WhereReport where = d.after.isEmpty() ? null
-                : Survey.where(d.after, engine.now(), engine.settings.stuckDays());
+        WhereReport where = d.where;
         boolean finished = d.published.stream().anyMatch(e -> e.type().equals(EventType.NODE_STATUS.wire())
                 && ("done".equals(e.to()) || "skipped".equals(e.to())));
         if (message == null && finished && where != null) {

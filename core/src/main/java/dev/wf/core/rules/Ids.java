@@ -4,18 +4,25 @@ import dev.wf.core.error.WfException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** ids are slugs: {@code [a-z0-9][a-z0-9-]*}, at most 64 characters. */
 public final class Ids {
     public static final int MAX = 64;
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private Ids() {
     }
 
     public static boolean valid(String id) {
-        return id != null && id.length() <= MAX && SLUG.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses an id that is not a slug, with one line saying what a slug is. */

@@ -8,6 +8,7 @@ final class ScalarStyle {
             "(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?\\.?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
                     + "|0x[0-9a-f_]+|0o[0-7_]+|[-+]?\\.inf|\\.nan|<<");
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+    private static final String[] WORDS = {"true", "false", "yes", "no", "on", "off", "y", "n", "null"};
 
     private ScalarStyle() {
     }
@@ -19,7 +20,17 @@ final class ScalarStyle {
 
     /** Whether plain, this text would be a number, a boolean, null or a merge key rather than a string. */
     static boolean special(String s) {
-        if (s.isEmpty() || "-+.0123456789tTfFyYnNoO~<".indexOf(s.charAt(0)) < 0) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first == '~' || first == '<') {
+            return s.equals("~") || s.equals("<<");
+        }
+        if (first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') {
+            return word(s); // a plain scalar that starts with a letter is special only as one of YAML's words
+        }
+        if ("-+.0123456789".indexOf(first) < 0) {
             return false;
         }
         for (int i = 5; i < s.length(); i++) { // past five characters, only a number can be special
@@ -30,17 +41,37 @@ final class ScalarStyle {
         return SPECIAL.matcher(s).matches();
     }
 
+    /** Whether the text is one of YAML's boolean and null words, in any ASCII case (as the pattern's (?i) reads). */
+    private static boolean word(String s) {
+        next:
+        for (String w : WORDS) {
+            if (w.length() != s.length()) {
+                continue;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = s.charAt(i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != w.charAt(i)) {
+                    continue next;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Whether the string can stand as a plain scalar at all, whatever type YAML then gives it. */
     static boolean plainSyntax(String s) {
-        if (s.isEmpty() || !s.strip().equals(s) || INDICATORS.indexOf(s.charAt(0)) >= 0) {
+        int n = s.length();
+        if (n == 0 || INDICATORS.indexOf(s.charAt(0)) >= 0 || s.charAt(n - 1) == ':'
+                || Character.isWhitespace(s.codePointAt(0)) || Character.isWhitespace(s.codePointBefore(n))) {
             return false;
         }
-        if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
+                if (c == ':' && i + 1 < n && s.charAt(i + 1) == ' ' || c == '#' && i > 0 && s.charAt(i - 1) == ' ') {
+                    return false; // ": " would start a mapping value, " #" a comment
+                }
                 continue;
             }
             int cp = s.codePointAt(i);

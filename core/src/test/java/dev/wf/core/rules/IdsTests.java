@@ -2,12 +2,29 @@ package dev.wf.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.wf.core.error.WfException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IdsTests {
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    @Test
+    void validAgreesWithTheSlugPattern() {
+        String alphabet = "az09-_A.Zé/ \n";
+        qt().withExamples(20000).forAll(longs().all()).checkAssert(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            StringBuilder id = new StringBuilder();
+            for (int n = r.nextInt(4) == 0 ? 60 + r.nextInt(8) : r.nextInt(6); n > 0; n--) {
+                id.append(r.nextInt(3) > 0 ? (char) ('a' + r.nextInt(26)) : alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+
+            assertThat(Ids.valid(id.toString())).as(id.toString()).isEqualTo(SLUG.matcher(id).matches());
+        });
+    }
 
     @Test
     void idsAreDerivedFromTitlesAsUniqueSlugs() {

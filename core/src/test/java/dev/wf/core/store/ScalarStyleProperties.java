@@ -15,7 +15,7 @@ class ScalarStyleProperties {
                     + "|0x[0-9a-f_]+|0o[0-7_]+|[-+]?\\.inf|\\.nan|<<");
     private static final String[] PIECES = {"0", "1", "7", "9", "_", ".", "+", "-", "e", "E", "x", "X", "o", "O",
         "a", "f", "F", "g", "inf", "nan", "true", "FALSE", "Yes", "no", "ON", "off", "y", "N", "null", "~", "<", "<<",
-        " ", ":", "T", "Z", "2026-01-01T00:00:00Z", "é"};
+        " ", ":", "T", "Z", "2026-01-01T00:00:00Z", "é", "ſ", "\u212A", "\u0130", "s", "u", "l", "r"};
 
     @Test
     void specialAgreesWithYamlsPattern() {
@@ -28,6 +28,34 @@ class ScalarStyleProperties {
 
             assertThat(ScalarStyle.special(s.toString())).as(s.toString())
                     .isEqualTo(SPECIAL.matcher(s.toString()).matches());
+        });
+    }
+
+    /** The first, slower spelling of plainSyntax: what the one-pass version must agree with. */
+    private static boolean plainSyntaxReference(String s) {
+        if (s.isEmpty() || !s.strip().equals(s) || "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) >= 0) {
+            return false;
+        }
+        if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> cp >= 0x20 && ScalarStyle.printable(cp) && cp != 0x85 && cp != 0xfeff
+                && cp != 0x2028 && cp != 0x2029);
+    }
+
+    @Test
+    void plainSyntaxAgreesWithItsFirstSpelling() {
+        String[] pieces = {"a", "Z", " ", ":", "#", "-", "?", "\t", "\n", "\u3000", "\u00a0", "\u0085", "\ufeff",
+            "\u2028", "😀", "\ud800", "\udc00", "é", "'", "\"", "x: y", "x #y", "x#y", "x:y", "\u0001"};
+        qt().withExamples(20000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder s = new StringBuilder();
+            for (int i = r.nextInt(6); i > 0; i--) {
+                s.append(pieces[r.nextInt(pieces.length)]);
+            }
+
+            assertThat(ScalarStyle.plainSyntax(s.toString())).as(s.toString())
+                    .isEqualTo(plainSyntaxReference(s.toString()));
         });
     }
 
