@@ -14,8 +14,12 @@ public final class YamlWriter {
     /** The indent of the key or dash of a multi-line scalar just written, whose lines the next trivia must not join. */
     private int afterBlock = -1;
 
+    /** The layout has nothing below the top-level keys (a file that is what wf writes): deeper paths go unbuilt. */
+    private final boolean topOnly;
+
     private YamlWriter(Layout layout) {
         this.layout = layout;
+        this.topOnly = layout.plain();
     }
 
     public static String write(YamlValue.Map root, Layout layout) {
@@ -30,17 +34,17 @@ public final class YamlWriter {
         boolean first = true;
         // A mapping read from the file (an unknown key's value, kept as it was) is in the file's order already; the
         // order found under its path may be another item's, when a file repeats an id.
-        for (YamlValue.Entry e : ordered(m.entries(), m.line() > 0 ? null : layout.keyOrder(path))) {
-            String p = path + "/" + e.key();
-            if (e.omittable() && isEmpty(e.value()) && !layout.hadEmpty(p)) {
+        for (YamlValue.Entry e : ordered(m.entries(), m.line() > 0 || path == null ? null : layout.keyOrder(path))) {
+            String p = path == null ? null : path + "/" + e.key();
+            if (e.omittable() && isEmpty(e.value()) && (p == null || !layout.hadEmpty(p))) {
                 continue;
             }
-            Layout.Trivia t = layout.trivia(p);
+            Layout.Trivia t = p == null ? null : layout.trivia(p);
             leading(t);
             out.append(first && dash != null ? dash : " ".repeat(indent));
             first = false;
             out.append(ScalarStyle.plainSafe(e.key()) ? e.key() : ScalarStyle.doubleQuoted(e.key())).append(':');
-            value(e.value(), p, indent, t);
+            value(e.value(), topOnly ? null : p, indent, t);
         }
     }
 
@@ -113,8 +117,8 @@ public final class YamlWriter {
         List<YamlValue> items = q.items();
         for (int i = 0; i < items.size(); i++) {
             YamlValue item = items.get(i);
-            String p = YamlValue.itemPath(path, item, i);
-            Layout.Trivia t = layout.trivia(p);
+            String p = path == null ? null : YamlValue.itemPath(path, item, i);
+            Layout.Trivia t = p == null ? null : layout.trivia(p);
             leading(t);
             if (item instanceof YamlValue.Map m && !m.entries().isEmpty()) {
                 map(m, p, indent + 2, " ".repeat(indent) + "- ");
