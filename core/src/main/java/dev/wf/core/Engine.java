@@ -316,7 +316,7 @@ final class Engine {
                 tx.write(e.folder.yaml(), text).writeOwn(e.folder.snapshot(), StateFolder.snapshotOf(text,
                         written.get(), layout));
             } else if (!e.events.isEmpty()) {
-                tx.writeOwn(e.folder.snapshot(), text);
+                tx.writeOwn(e.folder.snapshot(), e.folder.snapshotAgain(e.loaded));
             }
             if (e.changed) {
                 e.events.addAll(Baselines.events(e.loaded == null ? null : e.loaded.workflow(), w, files));

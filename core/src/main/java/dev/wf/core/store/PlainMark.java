@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -25,8 +26,14 @@ final class PlainMark {
         return "# wf-plain form " + FORM + " sha256 " + sha + "\n";
     }
 
-    /** Whether {@code snapshot} starts with the mark of the text with this hash; false when it cannot be read. */
+    /**
+     * Whether {@code snapshot} starts with the mark of the text with this hash; false when it cannot be read or is
+     * not a plain file (a link to a device, say, which must not be read).
+     */
     static boolean on(Path snapshot, String sha) {
+        if (!Files.isRegularFile(snapshot, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
         byte[] mark = line(sha).getBytes(StandardCharsets.US_ASCII);
         try (InputStream in = Files.newInputStream(snapshot)) {
             return Arrays.equals(in.readNBytes(mark.length), mark);

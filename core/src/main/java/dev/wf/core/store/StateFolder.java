@@ -61,6 +61,11 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
         return written.plain() ? PlainMark.line(sha) + text : text;
     }
 
+    /** What {@link #snapshot()} holds when a change logs events but leaves {@code l}'s tree as it was. */
+    public String snapshotAgain(Loaded l) {
+        return PlainMark.on(snapshot(), l.sha()) ? PlainMark.line(l.sha()) + l.text() : l.text();
+    }
+
     /** The yaml's path relative to the project, as error messages show it. */
     public String label() {
         return project.toAbsolutePath().normalize().relativize(yaml().toAbsolutePath().normalize()).toString();

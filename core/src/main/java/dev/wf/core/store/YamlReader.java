@@ -98,9 +98,9 @@ public final class YamlReader {
                     e.getCodePoint()), file + position(text, e.getPosition()), "remove it or write it as an escape");
         } catch (YamlEngineException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, firstLine(e.getMessage()), file, "fix the YAML syntax");
-        } catch (NumberFormatException e) { // SnakeYAML Engine 3.0.1 on a \\u escape that the file's end cuts short
-            throw new WfException(ErrorKind.INVALID_INPUT, "an escape in a double-quoted scalar is cut short", file,
-                    "write \\u with four hex digits, or close the quotes");
+        } catch (NumberFormatException e) { // SnakeYAML Engine 3.0.1 on an escape cut short by the end, or too large
+            throw new WfException(ErrorKind.INVALID_INPUT, "an escape in a double-quoted scalar is cut short or out"
+                    + " of range", file, "write \\xXX, \\uXXXX or \\UXXXXXXXX naming a character, or close the quotes");
         }
         return root;
     }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.wf.core.testing.Project;
+import dev.wf.core.testing.RandomTrees;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
@@ -83,6 +84,50 @@ class PlainMarkProperties {
 
         assertThat(p.yaml()).contains("# the plan\nphases:\n");
         assertThat(p.read("workflow-state/.wf-last.yaml")).doesNotStartWith("# wf-plain ");
+    }
+
+    @Test
+    void aChangeThatOnlyLogsKeepsTheMark() throws IOException {
+        Project p = new Project(dir);
+        p.startReportsApi().add("endpoint", "GET /reports", "get-reports", null);
+        String marked = p.read("workflow-state/.wf-last.yaml");
+        Files.createDirectories(dir.resolve("workflow-state/.wf-staging"));
+        p.write("workflow-state/.wf-staging/0.tmp", "half a change"); // rolled back and logged: events, same tree
+
+        p.ws().where();
+
+        assertThat(p.types()).contains("recovered");
+        assertThat(p.read("workflow-state/.wf-last.yaml")).isEqualTo(marked).startsWith("# wf-plain ");
+    }
+
+    @Test
+    void aMarkIsReadOnlyFromAPlainFileNotThroughALink() throws IOException {
+        Project p = new Project(dir);
+        p.startReportsApi().add("endpoint", "GET /reports", "get-reports", null);
+        String text = p.yaml().replace("\nphases:\n", "\n# the plan\nphases:\n");
+        replaceWithItsLog(p, text, false);
+        Path forged = dir.resolve("elsewhere.yaml"); // a mark that wrongly calls the commented text plain
+        Files.writeString(forged, PlainMark.line(Hashing.sha256(text.getBytes(UTF_8))) + text);
+        Path snapshot = dir.resolve("workflow-state/.wf-last.yaml");
+        Files.delete(snapshot);
+        Files.createSymbolicLink(snapshot, forged);
+
+        p.ws().add("docs", "API reference", "api-ref", null);
+
+        assertThat(p.yaml()).contains("# the plan\nphases:\n");
+    }
+
+    /** Bump {@code PlainMark}'s form when this fails: the writer now writes some tree differently. */
+    @Test
+    void theWritersOutputIsTheOneItsFormNames() {
+        StringBuilder all = new StringBuilder();
+        for (long seed = 0; seed < 200; seed++) {
+            all.append(WorkflowCodec.format(new RandomTrees(seed).workflow(), Layout.empty()));
+        }
+
+        assertThat(PlainMark.line("x")).startsWith("# wf-plain form 1 ");
+        assertThat(Hashing.sha256(all.toString().getBytes(UTF_8))).as("the writer's output for 200 random trees")
+                .isEqualTo("52d189340f15946a189fd24350cceacbda4fc169bcdd399d467177a9d08b18e5");
     }
 
     /**

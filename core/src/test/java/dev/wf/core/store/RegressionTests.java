@@ -58,8 +58,9 @@ class RegressionTests {
     }
 
     @Test
-    void anEscapeCutShortByTheEndOfTheFileIsInvalidInputNotACrash() { // fuzzing, yamlLoader
-        for (String text : new String[] {"goal:\n  id: \"a\\u", "goal:\n  id: \"a\\u00", "a: \"\\x"}) {
+    void anEscapeCutShortByTheEndOfTheFileOrTooLargeIsInvalidInputNotACrash() { // fuzzing, yamlLoader
+        for (String text : new String[] {"goal:\n  id: \"a\\u", "goal:\n  id: \"a\\u00", "a: \"\\x",
+            "a: \"\\UFFFFFFFF\"\n"}) {
             assertThatThrownBy(() -> WorkflowCodec.parse(text, "w.yaml")).isInstanceOfSatisfying(WfException.class,
                     e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT));
         }
