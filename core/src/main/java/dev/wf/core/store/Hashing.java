@@ -20,12 +20,11 @@ public final class Hashing {
     }
 
     private static final Known[] LAST = new Known[2];
+    /** Arrays from this size up are hashed on a thread of their own by {@link #sha256Soon}. */
+    private static final int ALONGSIDE = 512 * 1024;
 
     private Hashing() {
     }
-
-    /** Arrays from this size up are hashed on a thread of their own by {@link #sha256Soon}. */
-    private static final int ALONGSIDE = 512 * 1024;
 
     /**
      * The SHA-256 of a large array, worked out on another thread while the caller goes on (parsing the same text,

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One workflow's state folder: workflow.yaml, current-pointer.md, log.jsonl, and the copy of the last yaml wf wrote
@@ -91,7 +92,7 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
                         + YamlLimits.DEFAULT.maxBytes() / (1024 * 1024) + " MiB", label(), "split the workflow");
             }
             byte[] bytes = Files.readAllBytes(file);
-            java.util.function.Supplier<String> sha = Hashing.sha256Soon(bytes);
+            Supplier<String> sha = Hashing.sha256Soon(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
             WorkflowCodec.Parsed parsed = WorkflowCodec.parse(text, label(), () -> PlainMark.on(snapshot(), sha.get()));
             return new Loaded(this, parsed.workflow(), parsed.layout(), text, sha.get());
