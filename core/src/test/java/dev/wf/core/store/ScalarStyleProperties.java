@@ -20,15 +20,19 @@ class ScalarStyleProperties {
     @Test
     void specialAgreesWithYamlsPattern() {
         qt().withExamples(20000).forAll(longs().all()).checkAssert(seed -> {
-            Random r = new Random(seed);
-            StringBuilder s = new StringBuilder();
-            for (int i = r.nextInt(7); i > 0; i--) {
-                s.append(PIECES[r.nextInt(PIECES.length)]);
-            }
+            String s = joined(new Random(seed), PIECES, 7);
 
-            assertThat(ScalarStyle.special(s.toString())).as(s.toString())
-                    .isEqualTo(SPECIAL.matcher(s.toString()).matches());
+            assertThat(ScalarStyle.special(s)).as(s).isEqualTo(SPECIAL.matcher(s).matches());
         });
+    }
+
+    /** Fewer than {@code bound} pieces, picked at random and joined. */
+    private static String joined(Random r, String[] pieces, int bound) {
+        StringBuilder s = new StringBuilder();
+        for (int i = r.nextInt(bound); i > 0; i--) {
+            s.append(pieces[r.nextInt(pieces.length)]);
+        }
+        return s.toString();
     }
 
     /** The first, slower spelling of plainSyntax: what the one-pass version must agree with. */
@@ -48,14 +52,9 @@ class ScalarStyleProperties {
         String[] pieces = {"a", "Z", " ", ":", "#", "-", "?", "\t", "\n", "\u3000", "\u00a0", "\u0085", "\ufeff",
             "\u2028", "😀", "\ud800", "\udc00", "é", "'", "\"", "x: y", "x #y", "x#y", "x:y", "\u0001"};
         qt().withExamples(20000).forAll(longs().all()).checkAssert(seed -> {
-            Random r = new Random(seed);
-            StringBuilder s = new StringBuilder();
-            for (int i = r.nextInt(6); i > 0; i--) {
-                s.append(pieces[r.nextInt(pieces.length)]);
-            }
+            String s = joined(new Random(seed), pieces, 6);
 
-            assertThat(ScalarStyle.plainSyntax(s.toString())).as(s.toString())
-                    .isEqualTo(plainSyntaxReference(s.toString()));
+            assertThat(ScalarStyle.plainSyntax(s)).as(s).isEqualTo(plainSyntaxReference(s));
         });
     }
 
