@@ -39,4 +39,17 @@ class HashingTests {
         copy[0]--;
         assertThat(Hashing.sha256(copy)).isEqualTo(alongside);
     }
+
+    /** The first megabytes go to wf's own SHA-256, the rest to the JDK's: the answers are the same either way. */
+    @Test
+    void givesTheJdksAnswerBeforeAndAfterItHandsOverToTheJdk() throws Exception {
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 4; i++) { // 4 x 3 MB: more than the 8 MB it hashes itself
+            byte[] bytes = new byte[3 * 1024 * 1024];
+            random.nextBytes(bytes);
+
+            assertThat(Hashing.sha256(bytes)).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+    }
 }
