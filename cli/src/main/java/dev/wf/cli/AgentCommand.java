@@ -3,25 +3,29 @@ package dev.wf.cli;
 import dev.wf.core.agent.AgentKit;
 import dev.wf.core.render.Safe;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "agent", mixinStandardHelpOptions = true, description = "Files that teach an AI coding agent to"
-        + " use wf.", subcommands = AgentCommand.Install.class)
 final class AgentCommand extends CommandGroup {
-    @Command(name = "install", mixinStandardHelpOptions = true, description = {"Install Claude Code's wf skill"
-            + " (.claude/skills/wf), slash commands (/wf-where, /wf-context, /wf-done, /wf-fork, /wf-resume,"
-            + " /wf-check), the SessionStart hook that prints 'wf where --brief' at startup and after compaction"
-            + " (.claude/settings.json) and the MCP server (.mcp.json).",
-            "Files you changed are kept (--force replaces them); JSON settings are merged. Run it again after"
-                    + " upgrading wf."})
-    static final class Install extends Verb {
-        @Option(names = "--command", paramLabel = "CMD", defaultValue = "wf",
-                description = "How the agent runs wf in this project (default: ${DEFAULT-VALUE}, on PATH).")
-        String command;
+    @Override
+    Args declare() {
+        return Args.command(this, "Files that teach an AI coding agent to use wf.")
+                .subcommand("install", new Install());
+    }
 
-        @Option(names = "--force", description = "Replace kit files that were changed.")
+    static final class Install extends Verb {
+        String command;
         boolean force;
+
+        @Override
+        Args declare() {
+            return Args.command(this, "Install Claude Code's wf skill (.claude/skills/wf), slash commands (/wf-where,"
+                    + " /wf-context, /wf-done, /wf-fork, /wf-resume, /wf-check), the SessionStart hook that prints"
+                    + " 'wf where --brief' at startup and after compaction (.claude/settings.json) and the MCP server"
+                    + " (.mcp.json).", "Files you changed are kept (--force replaces them); JSON settings are merged."
+                    + " Run it again after upgrading wf.")
+                    .option("--command", "CMD", "How the agent runs wf in this project (default: ${DEFAULT-VALUE}, on"
+                            + " PATH).", v -> command = v, Args.defaultValue("wf"))
+                    .flag("--force", "Replace kit files that were changed.", v -> force = v);
+        }
 
         @Override
         public Integer call() {

@@ -1,16 +1,15 @@
 package dev.wf.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
-@Command(name = "block", mixinStandardHelpOptions = true, description = "Mark a leaf blocked by something outside the tree, with the reason.")
 final class BlockCommand extends Verb {
-    @Parameters(paramLabel = "ID", description = "The leaf that cannot go on.")
     String id;
-
-    @Option(names = "--why", required = true, paramLabel = "REASON", description = "What blocks it.")
     String why;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Mark a leaf blocked by something outside the tree, with the reason.")
+                .param("ID", "The leaf that cannot go on.", v -> id = v)
+                .option("--why", "REASON", "What blocks it.", v -> why = v, Args.required());
+    }
 
     @Override
     public Integer call() {

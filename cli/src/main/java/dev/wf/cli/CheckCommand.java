@@ -4,21 +4,21 @@ import dev.wf.core.render.Safe;
 import dev.wf.core.report.CheckReport;
 import dev.wf.core.report.DoneMeans;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check every workflow against wf's rules and"
-        + " stage contracts, the log, the views and stuck work; report stale inputs. Exits 3 when something is wrong.")
 final class CheckCommand extends Verb {
-    @Option(names = "--fix", description = "Repair what can be derived: roll-up, the pointer, the views.")
     boolean fix;
-
-    @Option(names = "--stale", description = "Also exit 3 when an input changed since the work that read it.")
     boolean stale;
-
-    @Option(names = "--done", description = "Check the seed's \"done means\" lists, for this session (WF_SESSION) and"
-            + " for the workflow, instead.")
     boolean done;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Check every workflow against wf's rules and stage contracts, the log, the views"
+                + " and stuck work; report stale inputs. Exits 3 when something is wrong.")
+                .flag("--fix", "Repair what can be derived: roll-up, the pointer, the views.", v -> fix = v)
+                .flag("--stale", "Also exit 3 when an input changed since the work that read it.", v -> stale = v)
+                .flag("--done", "Check the seed's \"done means\" lists, for this session (WF_SESSION) and for the"
+                        + " workflow, instead.", v -> done = v);
+    }
 
     @Override
     public Integer call() {

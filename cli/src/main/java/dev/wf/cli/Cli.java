@@ -5,6 +5,7 @@ import dev.wf.core.error.WfException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -23,22 +24,22 @@ final class Cli {
 
     /**
      * The command line for these arguments: with only the verb they name when they name one, so that picocli
-     * models one verb instead of all of them (about 300 ms of a short command's start on JDK 17); with every verb
-     * for help, completion, a mistyped verb, or none.
+     * models one verb instead of all of them; with every verb for help, completion, a mistyped verb, or none.
      */
     static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err, String... args) {
         String verb = verb(args);
-        List<Class<?>> only = WfCommand.VERBS.stream().filter(c -> name(c).equals(verb)).toList();
-        return create(env, out, err, only.isEmpty() || verb.equals("help") || verb.equals("completion")
-                ? WfCommand.VERBS : only);
+        List<WfCommand.Entry> only = WfCommand.VERBS.stream().filter(e -> e.name().equals(verb)).toList();
+        return create(env, out, err, only.isEmpty() || verb.equals("completion") ? WfCommand.VERBS : only);
     }
 
-    private static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err, List<Class<?>> verbs) {
+    private static CommandLine create(CliEnv env, PrintWriter out, PrintWriter err, List<WfCommand.Entry> verbs) {
         WfCommand top = new WfCommand(env);
-        Factory factory = new Factory(top);
-        CommandLine cl = new CommandLine(top, factory);
-        for (Class<?> v : verbs) {
-            cl.addSubcommand(new CommandLine(v, factory));
+        CommandLine cl = new CommandLine(top.spec);
+        for (WfCommand.Entry v : verbs) {
+            cl.addSubcommand(v.name(), v.verb().get().declared(v.name()));
+        }
+        if (verbs.size() > 1) {
+            cl.addSubcommand("help", new HelpCommand()); // picocli's, from its annotations: only for help's sake
         }
         cl.setOut(out);
         cl.setErr(err);
@@ -118,20 +119,5 @@ final class Cli {
             }
         }
         return "";
-    }
-
-    private static String name(Class<?> verb) {
-        return verb.getAnnotation(picocli.CommandLine.Command.class).name();
-    }
-
-    /** Creates the top command with its environment; everything else the default way. */
-    private record Factory(WfCommand top) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == WfCommand.class) {
-                return cls.cast(top);
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
     }
 }

@@ -2,17 +2,17 @@ package dev.wf.cli;
 
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.GitResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "commit", mixinStandardHelpOptions = true, description = "Commit wf's own files (the state folders,"
-        + " PROGRESS.md, CONTEXT.md) and nothing else, with a message that sums up the events since the last commit."
-        + " Other staged or unstaged changes stay as they were. .wf.yaml with 'autocommit: true' does it after"
-        + " every change.")
 final class CommitCommand extends Verb {
-    @Option(names = {"-m", "--message"}, paramLabel = "TEXT", description = "The commit message instead of the"
-            + " summary.")
     String message;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Commit wf's own files (the state folders, PROGRESS.md, CONTEXT.md) and nothing"
+                + " else, with a message that sums up the events since the last commit. Other staged or unstaged"
+                + " changes stay as they were. .wf.yaml with 'autocommit: true' does it after every change.")
+                .option("-m, --message", "TEXT", "The commit message instead of the summary.", v -> message = v);
+    }
 
     @Override
     public Integer call() {

@@ -3,23 +3,22 @@ package dev.wf.cli;
 import dev.wf.core.render.Safe;
 import dev.wf.core.render.TreeText;
 import dev.wf.core.report.ContextReport;
-import dev.wf.core.report.WhereReport;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "context", mixinStandardHelpOptions = true, description = "Print what to load for a node, in order:"
-        + " its goal chain and contract, then the declared section of each L3 input, then each L4 input, with sizes."
-        + " A missing file or section is an error that lists the headings there are.")
 final class ContextCommand extends Verb {
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "The node (default: the current step); FORK/ID reaches"
-            + " into a sub-workflow.")
     String id;
-
-    @Option(names = "--max-tokens", paramLabel = "N", description = "Cut the inputs' text at about N tokens"
-            + " (1 token ≈ 4 characters), with a marker where it was cut.")
     Long maxTokens;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Print what to load for a node, in order: its goal chain and contract, then the"
+                + " declared section of each L3 input, then each L4 input, with sizes. A missing file or section is"
+                + " an error that lists the headings there are.")
+                .param("ID", "The node (default: the current step); FORK/ID reaches into a sub-workflow.",
+                        v -> id = v, Args.optional())
+                .option("--max-tokens", "N", Long.class, null, "Cut the inputs' text at about N tokens (1 token ≈ 4"
+                        + " characters), with a marker where it was cut.", v -> maxTokens = v);
+    }
 
     @Override
     public Integer call() {

@@ -4,53 +4,42 @@ import dev.wf.core.model.Input;
 import dev.wf.core.model.Output;
 import dev.wf.core.ops.ContractSpec;
 import dev.wf.core.ops.Edit;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", mixinStandardHelpOptions = true, description = "Change what a node says: title, notes, process, contract inputs and outputs."
-        + " On the goal's id: title, --why and --goal-output.")
 final class EditCommand extends Verb {
-    @Parameters(paramLabel = "ID", description = "The node, or the goal's id.")
     String id;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "The new title (at most 500 characters).")
     String title;
-
-    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text; \"\" clears it.")
     String notes;
-
-    @Option(names = "--process", paramLabel = "TEXT", description = "The ordered steps; \"\" clears them.")
     String process;
-
-    @Option(names = "--script", paramLabel = "PATH",
-            description = "The script that does this node's work; wf check compares its Reads:/Writes: with the contract."
-                    + " \"\" clears it.")
     String script;
-
-    @Option(names = "--why", paramLabel = "TEXT", description = "The goal's why; with --input, why the input is needed.")
     String why;
-
-    @Option(names = "--goal-output", paramLabel = "TEXT", description = "What the finished workflow delivers.")
     String output;
+    List<String> inputs;
+    List<String> removeInputs;
+    List<String> outputs;
+    List<String> removeOutputs;
 
-    @Option(names = "--input", paramLabel = "SPEC",
-            description = "Add an input: 'L3:reference docs/architecture.md#API conventions' (no #: the full file).")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--remove-input", paramLabel = "FILE[#SECTION]",
-            description = "Remove the input that reads this file (and section).")
-    List<String> removeInputs = new ArrayList<>();
-
-    @Option(names = "--output", paramLabel = "SPEC",
-            description = "Add an output: 'endpoint handlers=src/api/reports.py:python'.")
-    List<String> outputs = new ArrayList<>();
-
-    @Option(names = "--remove-output", paramLabel = "ARTIFACT|LOCATION",
-            description = "Remove the output with this artifact name or location.")
-    List<String> removeOutputs = new ArrayList<>();
+    @Override
+    Args declare() {
+        return Args.command(this, "Change what a node says: title, notes, process, contract inputs and outputs. On"
+                + " the goal's id: title, --why and --goal-output.")
+                .param("ID", "The node, or the goal's id.", v -> id = v)
+                .option("--title", "TEXT", "The new title (at most 500 characters).", v -> title = v)
+                .option("--notes", "TEXT", "Free text; \"\" clears it.", v -> notes = v)
+                .option("--process", "TEXT", "The ordered steps; \"\" clears them.", v -> process = v)
+                .option("--script", "PATH", "The script that does this node's work; wf check compares its"
+                        + " Reads:/Writes: with the contract. \"\" clears it.", v -> script = v)
+                .option("--why", "TEXT", "The goal's why; with --input, why the input is needed.", v -> why = v)
+                .option("--goal-output", "TEXT", "What the finished workflow delivers.", v -> output = v)
+                .list("--input", "SPEC", "Add an input: 'L3:reference docs/architecture.md#API conventions' (no #:"
+                        + " the full file).", v -> inputs = v)
+                .list("--remove-input", "FILE[#SECTION]", "Remove the input that reads this file (and section).",
+                        v -> removeInputs = v)
+                .list("--output", "SPEC", "Add an output: 'endpoint handlers=src/api/reports.py:python'.",
+                        v -> outputs = v)
+                .list("--remove-output", "ARTIFACT|LOCATION",
+                        "Remove the output with this artifact name or location.", v -> removeOutputs = v);
+    }
 
     @Override
     public Integer call() {

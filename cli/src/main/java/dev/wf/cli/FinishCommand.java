@@ -1,19 +1,20 @@
 package dev.wf.cli;
 
 import dev.wf.core.error.WfException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "finish", mixinStandardHelpOptions = true, description = "Complete the workflow: refuses while a step"
-        + " is unfinished or a fork open, appends a dated \"what shipped\" note to PROGRESS.md, and records the answer"
-        + " to \"will this recur?\". On a terminal it asks what it is not told.")
 final class FinishCommand extends Verb {
-    @Option(names = "--shipped", paramLabel = "TEXT", description = "What shipped, for PROGRESS.md.")
     String shipped;
-
-    @Option(names = "--recur", paramLabel = "yes|no", description = "Will this recur? yes: wf says how to make it an"
-            + " operation or graduate it.")
     String recur;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Complete the workflow: refuses while a step is unfinished or a fork open, appends"
+                + " a dated \"what shipped\" note to PROGRESS.md, and records the answer to \"will this recur?\". On"
+                + " a terminal it asks what it is not told.")
+                .option("--shipped", "TEXT", "What shipped, for PROGRESS.md.", v -> shipped = v)
+                .option("--recur", "yes|no", "Will this recur? yes: wf says how to make it an operation or graduate"
+                        + " it.", v -> recur = v);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -1,18 +1,23 @@
 package dev.wf.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
-@Command(name = "git", mixinStandardHelpOptions = true, description = "wf and git.",
-        subcommands = GitCommand.Setup.class)
 final class GitCommand extends CommandGroup {
-    @Command(name = "setup", mixinStandardHelpOptions = true, description = "Make command-line git merge wf's files"
-            + " with wf (git merge, rebase, pull): the .gitattributes entries, the merge driver in .git/config, and"
-            + " .wf-merge ignored. Changes only what is missing and says what it changed.")
+    @Override
+    Args declare() {
+        return Args.command(this, "wf and git.")
+                .subcommand("setup", new Setup());
+    }
+
     static final class Setup extends Verb {
-        @Option(names = "--driver", paramLabel = "COMMAND", description = "The shell command that runs wf in the"
-                + " driver (default: this wf's launcher, else 'wf' on the PATH).")
         String driver;
+
+        @Override
+        Args declare() {
+            return Args.command(this, "Make command-line git merge wf's files with wf (git merge, rebase, pull): the"
+                    + " .gitattributes entries, the merge driver in .git/config, and .wf-merge ignored. Changes only"
+                    + " what is missing and says what it changed.")
+                    .option("--driver", "COMMAND", "The shell command that runs wf in the driver (default: this wf's"
+                            + " launcher, else 'wf' on the PATH).", v -> driver = v);
+        }
 
         @Override
         public Integer call() {

@@ -1,32 +1,29 @@
 package dev.wf.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /** Options every verb takes, before or after its name. */
 final class GlobalOptions {
-    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Run as if wf was started in DIR.")
     Path dir;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
     boolean json;
-
-    @Option(names = "--actor", paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = "Who acts, for the log (default: $WF_ACTOR, then git user.name).")
     String actor;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never use colour.")
     boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors.")
     boolean quiet;
-
-    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean stacktrace;
-
-    @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "10",
-            description = "How long to wait for another wf command's lock (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
+
+    /** Adds them to the top command, whose verbs inherit them. */
+    Args addTo(Args top) {
+        return top.option("-C", "DIR", Path.class, null, "Run as if wf was started in DIR.", v -> dir = v,
+                        Args.inherited())
+                .flag("--json", "Print JSON instead of text.", v -> json = v, Args.inherited())
+                .option("--actor", "NAME", "Who acts, for the log (default: $WF_ACTOR, then git user.name).",
+                        v -> actor = v, Args.inherited())
+                .flag("--no-color", "Never use colour.", v -> noColor = v, Args.inherited())
+                .flag("-q, --quiet", "Print only errors.", v -> quiet = v, Args.inherited())
+                .flag("--stacktrace", "Print the stack trace of an error.", v -> stacktrace = v, Args.inherited())
+                .option("--wait", "SECONDS", int.class, 10,
+                        "How long to wait for another wf command's lock (default: ${DEFAULT-VALUE}).",
+                        v -> waitSeconds = v, Args.inherited(), Args.defaultValue("10"));
+    }
 }

@@ -1,38 +1,32 @@
 package dev.wf.cli;
 
 import dev.wf.core.error.WfException;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "graduate", mixinStandardHelpOptions = true, description = "Graduate a finished fork: --into adds a"
-        + " phase to a longer-running workflow that reads the sub-workflow's outputs; --skill writes a SKILL.md whose"
-        + " process is the sub-workflow's phases. The fork is marked merged with graduated_to. A pattern that has"
-        + " run only once is refused unless --force.")
 final class GraduateCommand extends Verb {
-    @Parameters(paramLabel = "FORK", description = "The fork: an id up the active chain, or a path A/B from the root.")
     String fork;
-
-    @Option(names = "--into", paramLabel = "DIR[#after-phase]", description = "The host: a folder holding"
-            + " workflow.yaml or workflow-state/ (an operation under operations/ too); the new phase goes after"
-            + " after-phase, or last.")
     String into;
-
-    @Option(names = "--skill", paramLabel = "NAME", description = "Write the skill NAME (a slug).")
     String skill;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the skill's folder goes (default:"
-            + " .claude/skills/NAME).")
     String out;
-
-    @Option(names = "--trigger", paramLabel = "PHRASE", description = "A trigger phrase for the skill (repeatable);"
-            + " default: from the goal and phase titles.")
-    List<String> triggers = new ArrayList<>();
-
-    @Option(names = "--force", description = "Graduate even a pattern that has run only once.")
+    List<String> triggers;
     boolean force;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Graduate a finished fork: --into adds a phase to a longer-running workflow that"
+                + " reads the sub-workflow's outputs; --skill writes a SKILL.md whose process is the sub-workflow's"
+                + " phases. The fork is marked merged with graduated_to. A pattern that has run only once is refused"
+                + " unless --force.")
+                .param("FORK", "The fork: an id up the active chain, or a path A/B from the root.", v -> fork = v)
+                .option("--into", "DIR[#after-phase]", "The host: a folder holding workflow.yaml or workflow-state/"
+                        + " (an operation under operations/ too); the new phase goes after after-phase, or last.",
+                        v -> into = v)
+                .option("--skill", "NAME", "Write the skill NAME (a slug).", v -> skill = v)
+                .option("--out", "DIR", "Where the skill's folder goes (default: .claude/skills/NAME).", v -> out = v)
+                .list("--trigger", "PHRASE", "A trigger phrase for the skill (repeatable); default: from the goal and"
+                        + " phase titles.", v -> triggers = v)
+                .flag("--force", "Graduate even a pattern that has run only once.", v -> force = v);
+    }
 
     @Override
     public Integer call() {

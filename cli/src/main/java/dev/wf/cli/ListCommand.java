@@ -3,11 +3,14 @@ package dev.wf.cli;
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.WorkflowSummary;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Every workflow in the project: the root,"
-        + " forks at any depth, operations (templates under operations/) and their runs.")
 final class ListCommand extends Verb {
+    @Override
+    Args declare() {
+        return Args.command(this, "Every workflow in the project: the root, forks at any depth, operations (templates"
+                + " under operations/) and their runs.");
+    }
+
     @Override
     public Integer call() {
         List<WorkflowSummary> all = workspace().list();

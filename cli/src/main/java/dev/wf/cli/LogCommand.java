@@ -7,28 +7,26 @@ import dev.wf.core.render.Safe;
 import dev.wf.core.report.LogEntry;
 import dev.wf.core.report.LogQuery;
 import dev.wf.core.report.LogReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "log", mixinStandardHelpOptions = true, description = "The history of every workflow in the project, oldest first.")
 final class LogCommand extends Verb {
-    @Option(names = "--node", paramLabel = "ID", description = "Only events about this node or fork.")
     String node;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only this type, e.g. node.status, or a prefix: fork.")
     String type;
-
-    @Option(names = "--since", paramLabel = "WHEN", description = "Only events at or after this ISO-8601 time or date.")
     String since;
-
-    @Option(names = "--last", paramLabel = "N", description = "Only the last N events that match.")
     Integer last;
-
-    @Option(names = {"-f", "--follow"}, description = "Keep printing new events as they are logged (Ctrl-C stops).")
     boolean follow;
-
-    @Option(names = "--follow-seconds", hidden = true, defaultValue = "0")
     int followSeconds;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "The history of every workflow in the project, oldest first.")
+                .option("--node", "ID", "Only events about this node or fork.", v -> node = v)
+                .option("--type", "TYPE", "Only this type, e.g. node.status, or a prefix: fork.", v -> type = v)
+                .option("--since", "WHEN", "Only events at or after this ISO-8601 time or date.", v -> since = v)
+                .option("--last", "N", Integer.class, null, "Only the last N events that match.", v -> last = v)
+                .flag("-f, --follow", "Keep printing new events as they are logged (Ctrl-C stops).", v -> follow = v)
+                .option("--follow-seconds", null, int.class, 0, null, v -> followSeconds = v,
+                        Args.hidden(), Args.defaultValue("0"));
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -7,14 +7,16 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(name = "mcp", mixinStandardHelpOptions = true,
-        description = {"Serve wf to an AI agent as an MCP server on stdin and stdout, until stdin closes.",
-                "Eight tools: where, context, start, plan, step, fork, check, log. Each runs the wf verb it stands"
-                        + " for with --json, under the same lock as the command line, and takes max_tokens.",
-                "Register it with a client as the command 'wf mcp' (add -C DIR for another folder)."})
 final class McpCommand extends Verb {
+    @Override
+    Args declare() {
+        return Args.command(this, "Serve wf to an AI agent as an MCP server on stdin and stdout, until stdin closes.",
+                "Eight tools: where, context, start, plan, step, fork, check, log. Each runs the wf verb it stands"
+                + " for with --json, under the same lock as the command line, and takes max_tokens.", "Register it"
+                + " with a client as the command 'wf mcp' (add -C DIR for another folder).");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> global = global();

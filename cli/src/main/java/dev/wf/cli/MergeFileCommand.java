@@ -3,25 +3,24 @@ package dev.wf.cli;
 import dev.wf.core.merge.FileMerge;
 import dev.wf.core.render.Safe;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "merge-file", mixinStandardHelpOptions = true, description = "Merge one of wf's files three ways,"
-        + " as git's merge driver (wf git setup configures it): workflow.yaml node by node, log.jsonl by union,"
-        + " current-pointer.md by keeping ours. The result replaces OURS; what had to be decided goes to stderr.")
 final class MergeFileCommand extends Verb {
-    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor (git's %%O).")
     Path base;
-
-    @Parameters(index = "1", paramLabel = "OURS", description = "Our version, replaced by the result (%%A).")
     Path ours;
-
-    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (%%B).")
     Path theirs;
-
-    @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the work tree"
-            + " (%%P): what kind of file it is, and where its log is.")
     Path path;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Merge one of wf's files three ways, as git's merge driver (wf git setup configures"
+                + " it): workflow.yaml node by node, log.jsonl by union, current-pointer.md by keeping ours. The"
+                + " result replaces OURS; what had to be decided goes to stderr.")
+                .param("BASE", Path.class, "The common ancestor (git's %%O).", v -> base = v)
+                .param("OURS", Path.class, "Our version, replaced by the result (%%A).", v -> ours = v)
+                .param("THEIRS", Path.class, "Their version (%%B).", v -> theirs = v)
+                .param("PATH", Path.class, "The file's path in the work tree (%%P): what kind of file it is, and where"
+                        + " its log is.", v -> path = v, Args.optional());
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -2,10 +2,13 @@ package dev.wf.cli;
 
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.WhereReport;
-import picocli.CommandLine.Command;
 
-@Command(name = "next", mixinStandardHelpOptions = true, description = "The next actionable leaf after the current one.")
 final class NextCommand extends Verb {
+    @Override
+    Args declare() {
+        return Args.command(this, "The next actionable leaf after the current one.");
+    }
+
     @Override
     public Integer call() {
         WhereReport r = workspace().where();

@@ -1,16 +1,15 @@
 package dev.wf.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a node and its tasks; the log keeps the removed subtree.")
 final class RemoveCommand extends Verb {
-    @Parameters(paramLabel = "ID", description = "The node to remove.")
     String id;
-
-    @Option(names = "--why", paramLabel = "REASON", description = "Why it goes (logged).")
     String why;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Remove a node and its tasks; the log keeps the removed subtree.")
+                .param("ID", "The node to remove.", v -> id = v)
+                .option("--why", "REASON", "Why it goes (logged).", v -> why = v);
+    }
 
     @Override
     public Integer call() {

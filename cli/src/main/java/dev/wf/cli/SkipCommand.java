@@ -1,16 +1,15 @@
 package dev.wf.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
-@Command(name = "skip", mixinStandardHelpOptions = true, description = "Skip a leaf, with a reason; the pointer moves on if it was current.")
 final class SkipCommand extends Verb {
-    @Parameters(paramLabel = "ID", description = "The leaf to skip.")
     String id;
-
-    @Option(names = "--why", required = true, paramLabel = "REASON", description = "Why it is skipped.")
     String why;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Skip a leaf, with a reason; the pointer moves on if it was current.")
+                .param("ID", "The leaf to skip.", v -> id = v)
+                .option("--why", "REASON", "Why it is skipped.", v -> why = v, Args.required());
+    }
 
     @Override
     public Integer call() {

@@ -6,50 +6,41 @@ import dev.wf.core.error.WfException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "start", mixinStandardHelpOptions = true, description = "Start a workflow: the goal, why it matters, what it delivers, the first phases."
-        + " On a terminal without --goal it asks. Refuses one-shot work unless --force, and never overwrites.")
 final class StartCommand extends Verb {
-    @Option(names = "--goal", paramLabel = "TEXT", description = "What the build delivers, in one line.")
     String goal;
-
-    @Option(names = "--why", paramLabel = "TEXT", description = "Why it matters (future sessions need this).")
     String why;
-
-    @Option(names = "--output", paramLabel = "TEXT", description = "What exists when it is done.")
     String output;
-
-    @Option(names = "--phase", paramLabel = "TITLE", description = "A phase, in order; repeat it (three or more).")
-    List<String> phases = new ArrayList<>();
-
-    @Option(names = "--id", paramLabel = "ID", description = "The goal's id (default: made from the goal).")
+    List<String> phases;
     String id;
-
-    @Option(names = "--spans-sessions", description = "The work will span more than one session.")
     boolean spansSessions;
-
-    @Option(names = "--unknowns", description = "The work has unknowns that may be discovered on the way.")
     boolean unknowns;
-
-    @Option(names = "--force", description = "Scaffold even work that looks one-shot.")
     boolean force;
-
-    @Option(names = "--template", paramLabel = "NAME", description = "Start from a template (see wf template list):"
-            + " its phases and contracts, with {{placeholders}} filled in.")
     String template;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A placeholder's value for --template"
-            + " (repeatable); goal, date and period are known already.")
-    Map<String, String> values = new LinkedHashMap<>();
-
-    @Option(names = "--allow-missing", description = "With --template: write [missing: KEY] for a placeholder"
-            + " without a value instead of refusing.")
+    Map<String, String> values;
     boolean allowMissing;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Start a workflow: the goal, why it matters, what it delivers, the first phases. On"
+                + " a terminal without --goal it asks. Refuses one-shot work unless --force, and never overwrites.")
+                .option("--goal", "TEXT", "What the build delivers, in one line.", v -> goal = v)
+                .option("--why", "TEXT", "Why it matters (future sessions need this).", v -> why = v)
+                .option("--output", "TEXT", "What exists when it is done.", v -> output = v)
+                .list("--phase", "TITLE", "A phase, in order; repeat it (three or more).", v -> phases = v)
+                .option("--id", "ID", "The goal's id (default: made from the goal).", v -> id = v)
+                .flag("--spans-sessions", "The work will span more than one session.", v -> spansSessions = v)
+                .flag("--unknowns", "The work has unknowns that may be discovered on the way.", v -> unknowns = v)
+                .flag("--force", "Scaffold even work that looks one-shot.", v -> force = v)
+                .option("--template", "NAME", "Start from a template (see wf template list): its phases and"
+                        + " contracts, with {{placeholders}} filled in.", v -> template = v)
+                .map("--set", "KEY=VALUE", "A placeholder's value for --template (repeatable); goal, date and period"
+                        + " are known already.", v -> values = v)
+                .flag("--allow-missing", "With --template: write [missing: KEY] for a placeholder without a value"
+                        + " instead of refusing.", v -> allowMissing = v);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -3,15 +3,21 @@ package dev.wf.cli;
 import dev.wf.core.render.Safe;
 import dev.wf.core.report.TemplateInfo;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(name = "template", mixinStandardHelpOptions = true, description = "Workflow templates for wf start"
-        + " --template: the built-in ones and the project's own (.wf/templates/workflows/NAME.yaml).",
-        subcommands = TemplateCommand.ListTemplates.class)
 final class TemplateCommand extends CommandGroup {
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Each template with where it comes from"
-            + " and what it is for.")
+    @Override
+    Args declare() {
+        return Args.command(this, "Workflow templates for wf start --template: the built-in ones and the project's"
+                + " own (.wf/templates/workflows/NAME.yaml).")
+                .subcommand("list", new ListTemplates());
+    }
+
     static final class ListTemplates extends Verb {
+        @Override
+        Args declare() {
+            return Args.command(this, "Each template with where it comes from and what it is for.");
+        }
+
         @Override
         public Integer call() {
             List<TemplateInfo> all = workspace().templates();

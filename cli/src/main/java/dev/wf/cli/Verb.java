@@ -4,12 +4,20 @@ import dev.wf.core.Outcome;
 import dev.wf.core.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** What every verb shares: the top command's options, the workspace, the printer, and rendering a change. */
 abstract class Verb implements Callable<Integer> {
-    @Spec
+    /** picocli's model of this verb, once {@link #declared} has made it. */
     CommandSpec spec;
+
+    /** The verb's description, options and parameters, each bound to a field. */
+    abstract Args declare();
+
+    /** picocli's model of this verb, named: made once, and kept for the verb's own use. */
+    final CommandSpec declared(String name) {
+        spec = declare().spec().name(name);
+        return spec;
+    }
 
     /** The top command, however deep this verb sits (wf operation create). */
     WfCommand root() {

@@ -11,41 +11,48 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Mixin;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The top command: global options, and the factory every verb uses to open the workspace. */
-@Command(name = "wf", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Keeps a project's multi-step build as an explicit, durable tree: goal, phases, tasks, forks.",
-        footer = {"", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
-                "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."})
 final class WfCommand implements Runnable {
+    /** A verb's name, and how to make it. */
+    record Entry(String name, Supplier<Verb> verb) {
+    }
+
     /**
-     * The verbs, in the order help lists them. They are added by {@link Cli}: all of them, or only the one a
-     * command line names, since building picocli's model of every verb is most of a short command's time.
+     * The verbs, in the order help lists them (then picocli's help). They are added by {@link Cli}: all of them, or
+     * only the one a command line names.
      */
-    static final List<Class<?>> VERBS = List.of(StartCommand.class, WhereCommand.class, NextCommand.class,
-            ContextCommand.class, AddCommand.class, EditCommand.class, MoveCommand.class, RenameCommand.class,
-            RemoveCommand.class, GotoCommand.class, DoneCommand.class, SkipCommand.class, BlockCommand.class,
-            UnblockCommand.class, ForkCommand.class, ResumeCommand.class, AbandonCommand.class, FinishCommand.class,
-            GraduateCommand.class, OperationCommand.class, RunCommand.class, TemplateCommand.class,
-            CommitCommand.class, GitCommand.class, MergeFileCommand.class, SyncCommand.class, LogCommand.class,
-            CheckCommand.class, ListCommand.class, ExportCommand.class, McpCommand.class, AgentCommand.class,
-            CompletionCommand.class, HelpCommand.class);
+    static final List<Entry> VERBS = List.of(new Entry("start", StartCommand::new),
+            new Entry("where", WhereCommand::new), new Entry("next", NextCommand::new),
+            new Entry("context", ContextCommand::new), new Entry("add", AddCommand::new),
+            new Entry("edit", EditCommand::new), new Entry("move", MoveCommand::new),
+            new Entry("rename", RenameCommand::new), new Entry("remove", RemoveCommand::new),
+            new Entry("goto", GotoCommand::new), new Entry("done", DoneCommand::new),
+            new Entry("skip", SkipCommand::new), new Entry("block", BlockCommand::new),
+            new Entry("unblock", UnblockCommand::new), new Entry("fork", ForkCommand::new),
+            new Entry("resume", ResumeCommand::new), new Entry("abandon", AbandonCommand::new),
+            new Entry("finish", FinishCommand::new), new Entry("graduate", GraduateCommand::new),
+            new Entry("operation", OperationCommand::new), new Entry("run", RunCommand::new),
+            new Entry("template", TemplateCommand::new), new Entry("commit", CommitCommand::new),
+            new Entry("git", GitCommand::new), new Entry("merge-file", MergeFileCommand::new),
+            new Entry("sync", SyncCommand::new), new Entry("log", LogCommand::new),
+            new Entry("check", CheckCommand::new), new Entry("list", ListCommand::new),
+            new Entry("export", ExportCommand::new), new Entry("mcp", McpCommand::new),
+            new Entry("agent", AgentCommand::new), new Entry("completion", CompletionCommand::new));
 
-    @Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @Spec
-    CommandSpec spec;
-
+    final GlobalOptions global = new GlobalOptions();
+    final CommandSpec spec;
     private final CliEnv env;
 
     WfCommand(CliEnv env) {
         this.env = env;
+        spec = global.addTo(Args.command(this,
+                        "Keeps a project's multi-step build as an explicit, durable tree: goal, phases, tasks, forks.")
+                .footer("", "Exit codes: 0 ok, 1 storage or git failure, 2 invalid input or usage,",
+                        "3 a rule is violated, a check failed or the lock could not be had, 4 a bug."))
+                .spec().name("wf").versionProvider(new Version());
     }
 
     CliEnv env() {

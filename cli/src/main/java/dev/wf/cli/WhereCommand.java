@@ -1,14 +1,16 @@
 package dev.wf.cli;
 
 import dev.wf.core.report.WhereReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "where", mixinStandardHelpOptions = true, description = "Where are we: the chain root › fork › node, the current step and its contract,"
-        + " what is next, open forks, warnings, and the tree with finished parts folded.")
 final class WhereCommand extends Verb {
-    @Option(names = "--brief", description = "Only the chain, the current step, next, forks and warnings.")
     boolean brief;
+
+    @Override
+    Args declare() {
+        return Args.command(this, "Where are we: the chain root › fork › node, the current step and its contract,"
+                + " what is next, open forks, warnings, and the tree with finished parts folded.")
+                .flag("--brief", "Only the chain, the current step, next, forks and warnings.", v -> brief = v);
+    }
 
     @Override
     public Integer call() {
