@@ -1,5 +1,6 @@
 package dev.wf.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -99,7 +100,7 @@ final class Args {
         PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(String.valueOf(index++)).type(type)
                 .arity("1").required(true).paramLabel(label).description(description);
         Binding<T> binding = new Binding<>(to);
-        b.getter(binding).setter(binding).initialValue(null).hasInitialValue(true);
+        b.getter(binding).setter(binding).initialValue(null).hasInitialValue(true).converters(converter(type));
         for (Trait t : traits) {
             t.param().accept(b);
         }
@@ -145,11 +146,19 @@ final class Args {
 
     private <T> void add(OptionSpec.Builder b, T initial, Consumer<T> to, Trait... traits) {
         Binding<T> binding = new Binding<>(to);
-        b.getter(binding).setter(binding).initialValue(initial).hasInitialValue(true);
+        b.getter(binding).setter(binding).initialValue(initial).hasInitialValue(true).converters(converter(b.type()));
         for (Trait t : traits) {
             t.option().accept(b);
         }
         spec.addOption(b.build());
+    }
+
+    /**
+     * A path made directly: picocli's own converter for it calls {@code Paths.get} by reflection, which costs a
+     * command about 5 ms the first time. Other types keep picocli's converters (none: an empty array).
+     */
+    private static ITypeConverter<?>[] converter(Class<?> type) {
+        return type == Path.class ? new ITypeConverter<?>[] {(ITypeConverter<Path>) Path::of} : new ITypeConverter<?>[0];
     }
 
     /** Hands each value to the field's lambda, and keeps it for picocli, which adds to a list it is building. */
