@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class EventLog {
     private static final int TAIL_CHUNK = 64 * 1024;
+    private static final int LAST_SHA_EVENTS = 64;
 
     private EventLog() {
     }
@@ -64,15 +65,7 @@ public final class EventLog {
      * in the middle of a character) is reported and skipped without hiding the rest of the history.
      */
     public static Read readFrom(Path log, long offset) throws IOException {
-        byte[] bytes;
-        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-            long start = Math.min(Math.max(offset, 0), f.length());
-            bytes = new byte[(int) (f.length() - start)];
-            f.seek(start);
-            f.readFully(bytes);
-        } catch (java.io.FileNotFoundException e) {
-            return new Read(List.of(), List.of());
-        }
+        byte[] bytes = bytesFrom(log, offset);
         List<Event> events = new ArrayList<>();
         List<Integer> bad = new ArrayList<>();
         int lineNo = 0;
@@ -100,6 +93,19 @@ public final class EventLog {
             return Optional.of(EventCodec.fromLine(line));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The bytes from {@code offset} to the end; none when there is no file. */
+    private static byte[] bytesFrom(Path log, long offset) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.min(Math.max(offset, 0), f.length());
+            byte[] bytes = new byte[(int) (f.length() - start)];
+            f.seek(start);
+            f.readFully(bytes);
+            return bytes;
+        } catch (java.io.FileNotFoundException e) {
+            return new byte[0];
         }
     }
 
@@ -147,9 +153,44 @@ public final class EventLog {
         }
     }
 
-    /** The hash of the workflow.yaml that the newest event carrying one produced. */
+    /**
+     * The hash of the workflow.yaml that the newest event carrying one produced, among the last 64 events. The lines
+     * are read newest first, each by {@link EventScan} while it can be sure of it, so that the usual answer (the
+     * last line) costs no JSON parser; anything it cannot be sure of is left to the parser, for the same answer.
+     */
     public static Optional<String> lastSha(Path log) throws IOException {
-        List<Event> tail = tail(log, 64);
+        if (!Files.exists(log)) {
+            return Optional.empty();
+        }
+        long start = lineStart(log, Math.max(0, Files.size(log) - TAIL_CHUNK));
+        byte[] bytes = bytesFrom(log, start);
+        int events = 0;
+        for (int to = bytes.length; ; ) {
+            int from = to;
+            while (from > 0 && bytes[from - 1] != '\n') {
+                from--;
+            }
+            if (!blank(bytes, from, to)) {
+                EventScan.Event e = EventScan.scan(bytes, from, to);
+                if (e == null) {
+                    return lastShaParsed(log);
+                }
+                if (e.sha256() != null) {
+                    return Optional.of(e.sha256());
+                }
+                if (++events == LAST_SHA_EVENTS) {
+                    return Optional.empty();
+                }
+            }
+            if (from == 0) {
+                return start == 0 ? Optional.empty() : lastShaParsed(log);
+            }
+            to = from - 1;
+        }
+    }
+
+    private static Optional<String> lastShaParsed(Path log) throws IOException {
+        List<Event> tail = tail(log, LAST_SHA_EVENTS);
         for (int i = tail.size() - 1; i >= 0; i--) {
             if (tail.get(i).sha256() != null) {
                 return Optional.of(tail.get(i).sha256());
