@@ -14,22 +14,22 @@ import org.junit.jupiter.api.Test;
 class Sha256Properties {
     @Test
     void agreesWithTheJdkAtEveryLengthAroundTheBlockEdges() {
-        qt().withExamples(3000).forAll(integers().between(0, 300), longs().all()).checkAssert((length, seed) -> {
-            byte[] bytes = new byte[length];
-            new Random(seed).nextBytes(bytes);
-
-            assertThat(Sha256.digest(bytes)).as("%d bytes", length).isEqualTo(jdk(bytes));
-        });
+        agreesWithTheJdk(3000, 0, 300);
     }
 
     @Test
     void agreesWithTheJdkOnLongArrays() {
-        qt().withExamples(40).forAll(integers().between(300, 200_000), longs().all()).checkAssert((length, seed) -> {
-            byte[] bytes = new byte[length];
-            new Random(seed).nextBytes(bytes);
+        agreesWithTheJdk(40, 300, 200_000);
+    }
 
-            assertThat(Sha256.digest(bytes)).as("%d bytes", length).isEqualTo(jdk(bytes));
-        });
+    private static void agreesWithTheJdk(int examples, int shortest, int longest) {
+        qt().withExamples(examples).forAll(integers().between(shortest, longest), longs().all())
+                .checkAssert((length, seed) -> {
+                    byte[] bytes = new byte[length];
+                    new Random(seed).nextBytes(bytes);
+
+                    assertThat(Sha256.digest(bytes)).as("%d bytes", length).isEqualTo(jdk(bytes));
+                });
     }
 
     /** FIPS 180-4's examples, so that the JDK is not the only witness. */
