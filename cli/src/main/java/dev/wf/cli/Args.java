@@ -23,7 +23,7 @@ final class Args {
     }
 
     private final CommandSpec spec;
-    private int index;
+    private final List<PositionalParamSpec> params = new java.util.ArrayList<>();
 
     private Args(CommandSpec spec) {
         this.spec = spec;
@@ -36,8 +36,13 @@ final class Args {
         return new Args(spec);
     }
 
-    /** The model, complete: the help options come last, where mixinStandardHelpOptions puts them. */
+    /**
+     * The model, complete. The parameters come after the options, as picocli's annotations gave them: picocli names
+     * every missing option but only the first missing parameter, in that order. The help options come last, where
+     * mixinStandardHelpOptions puts them.
+     */
     CommandSpec spec() {
+        params.forEach(spec::addPositional);
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
@@ -97,14 +102,14 @@ final class Args {
 
     /** The next positional parameter, of {@code type}, required. */
     <T> Args param(String label, Class<T> type, String description, Consumer<T> to, Trait... traits) {
-        PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(String.valueOf(index++)).type(type)
+        PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(String.valueOf(params.size())).type(type)
                 .arity("1").required(true).paramLabel(label).description(description);
         Binding<T> binding = new Binding<>(to);
         b.getter(binding).setter(binding).initialValue(null).hasInitialValue(true).converters(converter(type));
         for (Trait t : traits) {
             t.param().accept(b);
         }
-        spec.addPositional(b.build());
+        params.add(b.build());
         return this;
     }
 

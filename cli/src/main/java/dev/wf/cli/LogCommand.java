@@ -24,7 +24,7 @@ final class LogCommand extends Verb {
                 .option("--since", "WHEN", "Only events at or after this ISO-8601 time or date.", v -> since = v)
                 .option("--last", "N", Integer.class, null, "Only the last N events that match.", v -> last = v)
                 .flag("-f, --follow", "Keep printing new events as they are logged (Ctrl-C stops).", v -> follow = v)
-                .option("--follow-seconds", null, int.class, 0, null, v -> followSeconds = v,
+                .option("--follow-seconds", "<followSeconds>", int.class, 0, null, v -> followSeconds = v,
                         Args.hidden(), Args.defaultValue("0"));
     }
 

@@ -85,6 +85,15 @@ class ArgsTests {
                 .hasMessageContaining("Missing required parameter: 'ID'");
     }
 
+    /** As the annotated verbs said it: picocli lists the missing options and the first missing parameter. */
+    @Test
+    void aMissingRequiredOptionIsNamedWithTheMissingParameter() {
+        CommandLine goTo = new CommandLine(top.spec).addSubcommand("goto", new GotoCommand().declared("goto"));
+
+        assertThatThrownBy(() -> goTo.parseArgs("goto")).isInstanceOf(ParameterException.class)
+                .hasMessage("Missing required options and parameters: '--why=REASON', 'ID'");
+    }
+
     @Test
     void theHelpOptionsComeLastAsPicocliPutsThem() {
         assertThat(sample.spec.options().stream().map(o -> o.longestName()).toList()).startsWith("--force",
