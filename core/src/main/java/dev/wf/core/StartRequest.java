@@ -1,7 +1,10 @@
 package dev.wf.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The answers {@code wf start} needs: the goal, why it matters, what it delivers, the first phases, and whether the
@@ -14,7 +17,9 @@ public record StartRequest(String goal, String why, String output, List<String> 
         boolean allowMissing) {
     public StartRequest {
         phases = phases == null ? List.of() : List.copyOf(phases);
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // In the order given, so that what is said of them comes in that order (Map.copyOf's changes from run to run).
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values.forEach((k, v) -> Objects.requireNonNull(v, () -> "the value of " + Objects.requireNonNull(k)));
     }
 
     /** A start without a template. */

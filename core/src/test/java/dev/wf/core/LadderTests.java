@@ -329,6 +329,20 @@ class LadderTests {
         assertThat(ws.where().current().id()).isEqualTo("contract");
     }
 
+    /** The same command says the same thing every time: values that fill nothing are named in the order given. */
+    @Test
+    void unusedValuesAreNamedInTheOrderGiven() {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("resource", "reports");
+        List<String> unused = List.of("zeta", "alpha", "mu", "kappa", "beta", "omega", "delta", "nu");
+        unused.forEach(k -> values.put(k, "1"));
+
+        Outcome o = new Project(dir).ws().start(template("rest-endpoint", values, false));
+
+        assertThat(o.notices().stream().filter(n -> n.startsWith("--set ")).toList()).containsExactlyElementsOf(
+                unused.stream().map(k -> "--set " + k + ": template 'rest-endpoint' has no {{" + k + "}}").toList());
+    }
+
     @Test
     void aMissingPlaceholderCanBeWrittenAsMissingAndProjectTemplatesWin() {
         Project p = new Project(dir);
