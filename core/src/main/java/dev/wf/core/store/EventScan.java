@@ -56,33 +56,26 @@ final class EventScan {
     }
 
     private void object(int depth, boolean top) {
-        expect('{');
+        sequence('{', '}', () -> member(depth, top));
+    }
+
+    private void array(int depth) {
+        sequence('[', ']', () -> value(depth));
+    }
+
+    /** {@code open}, items separated by commas, {@code close}. */
+    private void sequence(char open, char close, Runnable item) {
+        expect(open);
         space();
-        if (peek() == '}') {
+        if (peek() == close) {
             at++;
             return;
         }
         while (true) {
-            int keyFrom = at + 1;
-            string();
-            if (at - 1 - keyFrom > MAX_KEY) {
-                throw unsure();
-            }
-            String key = top ? key(keyFrom, at - 1) : null;
-            space();
-            expect(':');
-            space();
-            if ("sha256".equals(key)) {
-                sha = shaValue();
-            } else if ("type".equals(key)) {
-                typed = peek() == '"';
-                value(depth);
-            } else {
-                value(depth);
-            }
+            item.run();
             space();
             int c = next();
-            if (c == '}') {
+            if (c == close) {
                 return;
             }
             if (c != ',') {
@@ -90,6 +83,27 @@ final class EventScan {
             }
             space();
         }
+    }
+
+    /** One key and its value; at the top, {@code type} and {@code sha256} are noted (the last of each counts). */
+    private void member(int depth, boolean top) {
+        int keyFrom = at + 1;
+        string();
+        if (at - 1 - keyFrom > MAX_KEY) {
+            throw unsure();
+        }
+        String key = top ? key(keyFrom, at - 1) : null;
+        space();
+        expect(':');
+        space();
+        if ("sha256".equals(key)) {
+            sha = shaValue();
+            return;
+        }
+        if ("type".equals(key)) {
+            typed = peek() == '"';
+        }
+        value(depth);
     }
 
     /** A top-level key without escapes, as text; one with escapes could spell anything, so the scan gives up. */
@@ -129,27 +143,6 @@ final class EventScan {
             number();
         } else if (!literal("true") && !literal("false") && !literal("null")) {
             throw unsure();
-        }
-    }
-
-    private void array(int depth) {
-        expect('[');
-        space();
-        if (peek() == ']') {
-            at++;
-            return;
-        }
-        while (true) {
-            value(depth);
-            space();
-            int c = next();
-            if (c == ']') {
-                return;
-            }
-            if (c != ',') {
-                throw unsure();
-            }
-            space();
         }
     }
 
