@@ -19,7 +19,10 @@ public record StartRequest(String goal, String why, String output, List<String> 
         phases = phases == null ? List.of() : List.copyOf(phases);
         // In the order given, so that what is said of them comes in that order (Map.copyOf's changes from run to run).
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        values.forEach((k, v) -> Objects.requireNonNull(v, () -> "the value of " + Objects.requireNonNull(k)));
+        values.forEach((k, v) -> {
+            Objects.requireNonNull(k, "a key");
+            Objects.requireNonNull(v, () -> "the value of " + k);
+        });
     }
 
     /** A start without a template. */
