@@ -17,11 +17,13 @@ final class AgentCommand extends CommandGroup {
 
         @Override
         Args declare() {
-            return Args.command(this, "Install Claude Code's wf skill (.claude/skills/wf), slash commands (/wf-where,"
-                    + " /wf-context, /wf-done, /wf-fork, /wf-resume, /wf-check), the SessionStart hook that prints"
-                    + " 'wf where --brief' at startup and after compaction (.claude/settings.json) and the MCP server"
-                    + " (.mcp.json).", "Files you changed are kept (--force replaces them); JSON settings are merged."
-                    + " Run it again after upgrading wf.")
+            return Args.command(this,
+                    "Install Claude Code's wf skill (.claude/skills/wf), slash commands (/wf-where, /wf-context,"
+                            + " /wf-done, /wf-fork, /wf-resume, /wf-check), the SessionStart hook that prints"
+                            + " 'wf where --brief' at startup and after compaction (.claude/settings.json) and the"
+                            + " MCP server (.mcp.json).",
+                    "Files you changed are kept (--force replaces them); JSON settings are merged. Run it again"
+                            + " after upgrading wf.")
                     .option("--command", "CMD", "How the agent runs wf in this project (default: ${DEFAULT-VALUE}, on"
                             + " PATH).", v -> command = v, Args.defaultValue("wf"))
                     .flag("--force", "Replace kit files that were changed.", v -> force = v);

@@ -11,10 +11,11 @@ import java.util.List;
 final class McpCommand extends Verb {
     @Override
     Args declare() {
-        return Args.command(this, "Serve wf to an AI agent as an MCP server on stdin and stdout, until stdin closes.",
+        return Args.command(this,
+                "Serve wf to an AI agent as an MCP server on stdin and stdout, until stdin closes.",
                 "Eight tools: where, context, start, plan, step, fork, check, log. Each runs the wf verb it stands"
-                + " for with --json, under the same lock as the command line, and takes max_tokens.", "Register it"
-                + " with a client as the command 'wf mcp' (add -C DIR for another folder).");
+                        + " for with --json, under the same lock as the command line, and takes max_tokens.",
+                "Register it with a client as the command 'wf mcp' (add -C DIR for another folder).");
     }
 
     @Override
