@@ -19,6 +19,7 @@ import dev.wf.core.rules.Violation;
 import dev.wf.core.store.EventLog;
 import dev.wf.core.store.Hashing;
 import dev.wf.core.store.Layout;
+import dev.wf.core.store.Soon;
 import dev.wf.core.store.StateFolder;
 import dev.wf.core.store.StateFolder.Loaded;
 import dev.wf.core.store.StateLock;
@@ -299,6 +300,7 @@ final class Engine {
         EventStamp stamp = new EventStamp(now(), actor(), settings.session(), GitHead.read(project)
                 .map(r -> r.withDirty(dirty.get())).orElse(null));
         List<Event> published = new ArrayList<>();
+        List<Supplier<Void>> guards = new ArrayList<>();
         Artifacts files = artifacts();
         for (Draft.Entry e : d.entries()) {
             Workflow w = e.changed ? Rollup.apply(e.workflow) : e.workflow;
@@ -312,7 +314,7 @@ final class Engine {
                     text = Schema.withModeline(text, e.folder.dir(), root.dir());
                 }
                 Supplier<String> written = Hashing.sha256Soon(text.getBytes(StandardCharsets.UTF_8));
-                readsBack(e.folder, text, w, layout);
+                guards.add(readsBack(e.folder, text, w, layout));
                 tx.write(e.folder.yaml(), text).writeOwn(e.folder.snapshot(), StateFolder.snapshotOf(text,
                         written.get(), layout));
             } else if (!e.events.isEmpty()) {
@@ -330,23 +332,41 @@ final class Engine {
         d.files.forEach(tx::write);
         d.where = new Views(this).write(d, tx);
         Schema.stage(root.dir(), tx);
+        guards.forEach(Supplier::get);
         tx.commit();
         d.published.addAll(published);
         published.forEach(settings.listener());
     }
 
-    /** A last guard before anything is staged: the text must read back as the very tree it was written from. */
-    private static void readsBack(StateFolder folder, String text, Workflow w, Layout written) {
-        Workflow back;
-        try {
-            back = WorkflowCodec.parseWritten(text, folder.label(), written).workflow();
-        } catch (WfException e) {
-            back = null;
+    /** Texts from this size up are read back on a thread of their own, while the views are made. */
+    private static final int READ_BACK_ALONGSIDE = 64 * 1024;
+
+    /**
+     * A last guard before anything is staged: the text must read back as the very tree it was written from. Large
+     * texts are read on another thread; taking the answer throws if they do not read back.
+     */
+    private static Supplier<Void> readsBack(StateFolder folder, String text, Workflow w, Layout written) {
+        Runnable check = () -> {
+            Workflow back;
+            try {
+                back = WorkflowCodec.parseWritten(text, folder.label(), written).workflow();
+            } catch (WfException e) {
+                back = null;
+            }
+            if (!w.equals(back)) {
+                throw new WfException(ErrorKind.INTERNAL, "wf would write a " + folder.label() + " that does not"
+                        + " read back as the tree it holds; nothing was written", null,
+                        "please report it with the command you ran");
+            }
+        };
+        if (text.length() < READ_BACK_ALONGSIDE) {
+            check.run();
+            return () -> null;
         }
-        if (!w.equals(back)) {
-            throw new WfException(ErrorKind.INTERNAL, "wf would write a " + folder.label() + " that does not read back"
-                    + " as the tree it holds; nothing was written", null, "please report it with the command you ran");
-        }
+        return Soon.of("wf-read-back", () -> {
+            check.run();
+            return null;
+        });
     }
 
     /** New id to old id, for every rename among the events, so comments follow a renamed node. */

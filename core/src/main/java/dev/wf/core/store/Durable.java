@@ -34,12 +34,17 @@ public final class Durable {
     }
 
     static void rename(Path from, Path to) throws IOException {
+        move(from, to);
+        syncFolder(to.toAbsolutePath().getParent());
+    }
+
+    /** Renames in one step, leaving the folder to be forced by the caller (once for several renames into it). */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-        syncFolder(to.toAbsolutePath().getParent());
     }
 
     /** Creates missing folders, forcing each new one's entry in its parent to disk. */

@@ -4,8 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -44,20 +42,7 @@ public final class Hashing {
             String sha = sha256(bytes);
             return () -> sha;
         }
-        FutureTask<String> task = new FutureTask<>(() -> sha256(bytes));
-        Thread t = new Thread(task, "wf-sha256");
-        t.setDaemon(true);
-        t.start();
-        return () -> {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return sha256(bytes);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("SHA-256 failed", e.getCause());
-            }
-        };
+        return Soon.of("wf-sha256", () -> sha256(bytes));
     }
 
     public static String sha256(byte[] bytes) {

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,20 +137,33 @@ public final class Transaction {
         }
     }
 
+    /**
+     * Appends the lines and puts the staged files in place, then forces each folder they went to once, before the
+     * journal goes: until then {@link #recover} would do it all again.
+     */
     private static void finish(Path root, Path staging, List<Staged> staged, List<Append> appends)
             throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
         for (Append a : appends) {
             Path log = root.resolve(a.log());
-            Durable.folders(log.toAbsolutePath().getParent());
+            Durable.folders(folderOf(log, folders));
             EventLog.append(log, a.lines());
         }
         for (Staged s : staged) {
             Path target = root.resolve(s.target());
-            Durable.folders(target.toAbsolutePath().getParent());
-            Durable.rename(staging.resolve(s.file()), target);
+            Durable.folders(folderOf(target, folders));
+            Durable.move(staging.resolve(s.file()), target);
         }
+        folders.forEach(Durable::syncFolder);
         Files.deleteIfExists(staging.resolve(JOURNAL));
         Durable.syncFolder(staging);
+    }
+
+    /** The folder a file goes in, noted among those to force. */
+    private static Path folderOf(Path file, Set<Path> folders) {
+        Path folder = file.toAbsolutePath().getParent();
+        folders.add(folder);
+        return folder;
     }
 
     /**
