@@ -3,6 +3,8 @@
 # Sets wf (the launcher) and timer (GNU time, or empty when there is none).
 
 wf="$bench_dir/../wf"
+# Every wf measured here starts a JVM of its own, even if a wf daemon runs; peers.sh times the daemon apart.
+export WF_NO_DAEMON=1
 
 timer=""
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then

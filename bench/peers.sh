@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # wf next to its peers on equivalent data, in one run: Taskwarrior (`task next`, `task ID done`) and Task Master
-# (`task-master list`, `task-master next`) against `wf where` and `wf done`. Prints one table of median wall
-# times with the ratios, and one of peak RSS.
+# (`task-master list`, `task-master next`) against `wf where` and `wf done`, each in a JVM of its own, and `wf where`
+# answered by a wf daemon (started for the run, stopped after it). Prints one table of median wall times with the
+# ratios, and one of peak RSS.
 #
 #   bench/peers.sh                 sizes 100 1000 10000
 #   bench/peers.sh 100 100000      only these sizes (node counts; 100000 adds a few minutes)
@@ -24,7 +25,8 @@ done
 command -v python3 >/dev/null || { echo "peers: python3 is needed for the generators" >&2; exit 1; }
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/wf-peers.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+daemon_started=""
+trap 'rm -rf "$tmp"; [ -z "$daemon_started" ] || env -u WF_NO_DAEMON "$wf" daemon stop >/dev/null 2>&1' EXIT
 . "$bench_dir/lib.sh"
 mkdir -p "$tmp/home"
 : >"$tmp/taskrc"
@@ -103,6 +105,14 @@ have_taskwarrior && tw_ok=1
 have_taskmaster && tm_ok=1
 wf_ready || exit 1
 
+# The daemon column: the launcher asks a running wf daemon. One that runs already is used and left running.
+daemon=(env -u WF_NO_DAEMON "$wf")
+case "$("${daemon[@]}" daemon start 2>&1)" in
+  *"daemon: started"*) daemon_started=1 ;;
+  *"already running"*) ;;
+  *) echo "peers: wf daemon start failed; the daemon column is skipped" >&2; daemon=() ;;
+esac
+
 echo "wf:    $("$wf" --version 2>/dev/null)"
 [ "$tw_ok" = 1 ] && echo "task:  Taskwarrior $("${tw[@]}" _version)"
 [ "$tm_ok" = 1 ] && echo "tm:    task-master-ai $tm_version on node $(node --version)"
@@ -121,10 +131,13 @@ for size in "${sizes[@]}"; do
   python3 "$bench_dir/gen_workflow.py" "$size" "$data/wf" >/dev/null
   "$wf" -C "$data/wf" done >/dev/null || { echo "peers: the preparing wf done failed" >&2; exit 1; } # as bench.sh
   notes+=("$size: $(python3 "$bench_dir/gen_peers.py" "$size" "$data")")
-  for k in ww wd tn td tl tx; do c[$k]="- -"; done
+  for k in ww wv wd tn td tl tx; do c[$k]="- -"; done
 
-  echo "peers: $size nodes: wf where, wf done x $runs (+1 warm-up) ..." >&2
+  echo "peers: $size nodes: wf where, wf where by the daemon, wf done x $runs (+1 warm-up) ..." >&2
   c[ww]="$(measure "$runs" - "$wf" -C "$data/wf" where && cell 1 || cell 0)"
+  if [ ${#daemon[@]} -gt 0 ]; then
+    c[wv]="$(measure "$runs" - "${daemon[@]}" -C "$data/wf" where && cell 1 || cell 0)"
+  fi
   c[wd]="$(measure "$runs" "$data/wf" "$wf" -C "$tmp/run" done && cell 1 || cell 0)"
 
   if [ "$tw_ok" = 1 ]; then
@@ -147,27 +160,33 @@ for size in "${sizes[@]}"; do
     c[tx]="$(measure "$runs" - env -C "$data/taskmaster" "${tm[@]}" next && cell 1 || cell 0)"
   fi
 
-  read -r ww ww_mb <<<"${c[ww]}"; read -r wd wd_mb <<<"${c[wd]}"; read -r tn tn_mb <<<"${c[tn]}"
-  read -r td td_mb <<<"${c[td]}"; read -r tl tl_mb <<<"${c[tl]}"; read -r tx tx_mb <<<"${c[tx]}"
-  times+=("$(printf '%8s %9s %9s %10s %10s %9s %9s %12s %12s %5s' "$size" "$ww" "$wd" "$tn" "$td" "$tl" "$tx" \
-    "$(ratio "$tl" "$ww")" "$(ratio "$ww" "$tn")" "$runs")")
-  rss+=("$(printf '%8s %9s %9s %10s %10s %9s %9s' "$size" "$ww_mb" "$wd_mb" "$tn_mb" "$td_mb" "$tl_mb" "$tx_mb")")
+  read -r ww ww_mb <<<"${c[ww]}"; read -r wv wv_mb <<<"${c[wv]}"; read -r wd wd_mb <<<"${c[wd]}"
+  read -r tn tn_mb <<<"${c[tn]}"; read -r td td_mb <<<"${c[td]}"; read -r tl tl_mb <<<"${c[tl]}"
+  read -r tx tx_mb <<<"${c[tx]}"
+  times+=("$(printf '%8s %9s %9s %9s %10s %10s %9s %9s %10s %10s %10s %10s %5s' "$size" "$ww" "$wv" "$wd" "$tn" \
+    "$td" "$tl" "$tx" "$(ratio "$tl" "$ww")" "$(ratio "$tl" "$wv")" "$(ratio "$ww" "$tn")" "$(ratio "$wv" "$tn")" \
+    "$runs")")
+  rss+=("$(printf '%8s %9s %9s %9s %10s %10s %9s %9s' "$size" "$ww_mb" "$wv_mb" "$wd_mb" "$tn_mb" "$td_mb" "$tl_mb" \
+    "$tx_mb")")
   rm -rf "$data" "$tmp/run"
 done
 
 echo
 echo "median wall ms"
-printf '%8s %9s %9s %10s %10s %9s %9s %12s %12s %5s\n' size "wf where" "wf done" "task next" "task done" \
-  "tm list" "tm next" "tm list/" "wf where/" runs
-printf '%8s %9s %9s %10s %10s %9s %9s %12s %12s\n' "" "" "" "" "" "" "" "wf where" "task next"
+printf '%8s %9s %9s %9s %10s %10s %9s %9s %10s %10s %10s %10s %5s\n' size "wf where" "wf where" "wf done" \
+  "task next" "task done" "tm list" "tm next" "tm list/" "tm list/" "wf where/" "daemon/" runs
+printf '%8s %9s %9s %9s %10s %10s %9s %9s %10s %10s %10s %10s\n' "" "" "(daemon)" "" "" "" "" "" "wf where" \
+  "daemon" "task next" "task next"
 printf '%s\n' "${times[@]}"
 echo
-echo "peak RSS MB"
-printf '%8s %9s %9s %10s %10s %9s %9s\n' size "wf where" "wf done" "task next" "task done" "tm list" "tm next"
+echo "peak RSS MB (the daemon column: the launcher's bash and cat, not the daemon)"
+printf '%8s %9s %9s %9s %10s %10s %9s %9s\n' size "wf where" "(daemon)" "wf done" "task next" "task done" "tm list" \
+  "tm next"
 printf '%s\n' "${rss[@]}"
 echo
 printf '%s\n' "${notes[@]}"
 echo "load average at end: $(load_average) (other work on the machine skews the figures)"
 echo "ms: median whole-process wall time; RSS: the largest peak of the timed runs; '-': peer skipped."
-echo "tm list/wf where: how many times faster wf where is than task-master list (target: 40x or more)."
-echo "wf where/task next: how many times slower wf where is than task next (target: 5x or less)."
+echo "wf where: a JVM of its own (WF_NO_DAEMON=1); (daemon): the launcher asks the running wf daemon."
+echo "tm list/...: how many times faster wf where is than task-master list (target: 40x or more)."
+echo ".../task next: how many times slower wf where is than task next (target: 5x or less)."

@@ -113,6 +113,12 @@ final class Args {
         return this;
     }
 
+    /** Leaves the command out of help and completion: one that wf runs itself (wf daemon serve). */
+    Args unlisted() {
+        spec.usageMessage().hidden(true);
+        return this;
+    }
+
     /** A subcommand, named. */
     Args subcommand(String name, Verb verb) {
         spec.addSubcommand(name, verb.declared(name));

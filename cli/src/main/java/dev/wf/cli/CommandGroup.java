@@ -7,6 +7,8 @@ abstract class CommandGroup extends Verb {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a subcommand: "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+                + String.join(", ", spec.subcommands().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("help") && !e.getValue().getCommandSpec().usageMessage().hidden())
+                        .map(java.util.Map.Entry::getKey).toList()));
     }
 }

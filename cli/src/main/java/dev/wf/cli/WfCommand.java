@@ -40,6 +40,7 @@ final class WfCommand implements Runnable {
             new Entry("sync", SyncCommand::new), new Entry("log", LogCommand::new),
             new Entry("check", CheckCommand::new), new Entry("list", ListCommand::new),
             new Entry("export", ExportCommand::new), new Entry("mcp", McpCommand::new),
+            new Entry("daemon", DaemonCommand::new),
             new Entry("agent", AgentCommand::new), new Entry("completion", CompletionCommand::new));
 
     final GlobalOptions global = new GlobalOptions();

@@ -97,6 +97,10 @@ final class JsonScenario {
         golden("agent-install", 0, "agent", "install");
         golden("completion.error-usage", 2, "completion", "fish");
         golden("mcp.help", 0, "mcp", "--help");
+        golden("daemon.status", 3, "daemon", "status");
+        golden("daemon.stop", 0, "daemon", "stop");
+        golden("daemon.start.error-invalid", 2, "daemon", "start"); // the tests run from classes, not the jar
+        golden("daemon.serve.error-invalid", 2, "daemon", "serve");
     }
 
     private void errors() {
@@ -114,6 +118,7 @@ final class JsonScenario {
         golden("template", 2, "template");
         golden("git", 2, "git");
         golden("agent", 2, "agent");
+        golden("daemon", 2, "daemon");
 
         project = "broken";
         scene("start", "--goal", "Broken by hand", "--phase", "a", "--phase", "b", "--phase", "c", "--id", "broken");
