@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -36,10 +34,7 @@ class LauncherCacheIT {
 
     private Path project;
 
-    record Out(int exit, String out, String err) {
-    }
-
-    private Out wf(Path jdk, String... args) throws IOException, InterruptedException {
+    private Run.Result wf(Path jdk, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", home.resolve("wf").toString(), "-C", project.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -49,12 +44,7 @@ class LauncherCacheIT {
         env.put("NO_COLOR", "1");
         env.put("WF_NOW", "2026-11-01T09:00:00Z");
         env.remove("WF_NO_CACHE");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Out(p.exitValue(), out, err);
+        return Processes.finish(pb.start());
     }
 
     private static int feature(Path jdk) throws IOException {
@@ -88,15 +78,15 @@ class LauncherCacheIT {
 
         assertThat(wf(jdk, "start", "--goal", "G", "--why", "w", "--phase", "a", "--phase", "b", "--phase", "c")
                 .exit()).isZero();
-        Out good = wf(jdk, "where", "--brief");
+        Run.Result good = wf(jdk, "where", "--brief");
         assertThat(good.exit()).isZero();
         assertThat(good.out()).contains("g › a");
         // The launcher's quick exit keeps a failure's code, its one line, and all of stdout.
-        Out missing = wf(jdk, "--json", "goto", "no-such-step", "--why", "x");
+        Run.Result missing = wf(jdk, "--json", "goto", "no-such-step", "--why", "x");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.out()).startsWith("{\"error\":").endsWith("}\n");
         assertThat(missing.err().lines()).hasSize(1);
-        Out export = wf(jdk, "export", "--format", "json");
+        Run.Result export = wf(jdk, "export", "--format", "json");
         assertThat(export.exit()).isZero();
         assertThat(export.out()).endsWith("}\n");
         if (cache == null) {
@@ -108,7 +98,7 @@ class LauncherCacheIT {
         try (var ch = java.nio.channels.FileChannel.open(cache, java.nio.file.StandardOpenOption.WRITE)) {
             ch.truncate(1000);
         }
-        Out cut = wf(jdk, "where", "--brief");
+        Run.Result cut = wf(jdk, "where", "--brief");
         assertThat(cut.out()).isEqualTo(good.out());
         assertThat(cut.err().lines().filter(l -> l.contains(notice))).hasSize(1);
         assertThat(Files.size(cache)).isGreaterThan(1000);
@@ -123,7 +113,7 @@ class LauncherCacheIT {
         // Made by another JDK of the same version (another folder): made again.
         Path stamp = home.resolve("cli/target/wf-java" + version + ".stamp");
         Files.writeString(stamp, Files.readString(stamp).replace(jdk.toRealPath().toString(), "/elsewhere/jdk"));
-        Out other = wf(jdk, "where", "--brief");
+        Run.Result other = wf(jdk, "where", "--brief");
         assertThat(other.out()).isEqualTo(good.out());
         assertThat(other.err()).contains(notice);
 
@@ -132,7 +122,7 @@ class LauncherCacheIT {
             Path props = zip.getPath("dev/wf/cli/version.properties");
             Files.writeString(props, "version=9.9.9-changed\n");
         }
-        Out stale = wf(jdk, "--version");
+        Run.Result stale = wf(jdk, "--version");
         assertThat(stale.out()).contains("9.9.9-changed");
         assertThat(stale.err().lines().filter(l -> l.contains(notice))).hasSize(1);
         assertThat(wf(jdk, "where", "--brief").out()).isEqualTo(good.out());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wf.cli.daemon.Rendezvous;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +28,7 @@ class LauncherDaemonIT {
     @TempDir
     Path project;
 
-    record Out(int exit, String out, String err) {
-    }
-
-    private Out wf(boolean daemon, String... args) throws IOException, InterruptedException {
+    private Run.Result wf(boolean daemon, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", home.resolve("wf").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile());
@@ -48,12 +43,7 @@ class LauncherDaemonIT {
         } else {
             env.put("WF_NO_DAEMON", "1");
         }
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Out(p.exitValue(), out, err);
+        return Processes.finish(pb.start());
     }
 
     @AfterEach
@@ -72,16 +62,16 @@ class LauncherDaemonIT {
         assertThat(wf(false, "start", "--goal", "G", "--why", "w", "--phase", "a", "--phase", "b", "--phase", "c")
                 .exit()).isZero();
 
-        Out started = wf(true, "daemon", "start");
+        Run.Result started = wf(true, "daemon", "start");
         assertThat(started.exit()).as(started.err()).isZero();
         assertThat(started.out()).startsWith("wf daemon: started (pid ");
 
         for (String[] args : List.of(new String[] {"where"}, new String[] {"--json", "where"},
                 new String[] {"next"}, new String[] {"-C", "no-such-folder", "where"}, new String[] {"where", "-x"})) {
-            Out java = wf(false, args);
+            Run.Result java = wf(false, args);
             assertThat(wf(true, args)).as(String.join(" ", args)).isEqualTo(java);
         }
-        Out status = wf(true, "--json", "daemon", "status");
+        Run.Result status = wf(true, "--json", "daemon", "status");
         assertThat(status.out()).contains("\"running\":true", "\"answered\":5"); // the five above, none by Java
 
         // A change runs in Java; the daemon's next answer shows it.
@@ -94,7 +84,7 @@ class LauncherDaemonIT {
             Files.writeString(zip.getPath("dev/wf/cli/version.properties"), "version=9.9.9-changed\n");
         }
         assertThat(wf(true, "where", "--brief").out()).contains("g › b");
-        Out after = wf(true, "daemon", "status");
+        Run.Result after = wf(true, "daemon", "status");
         assertThat(after.exit()).isEqualTo(3);
         assertThat(after.out()).contains("not running");
         assertThat(home.resolve("cli/target/" + Rendezvous.FILE)).doesNotExist();

@@ -62,4 +62,19 @@ final class Processes {
         }
         return new Run.Result(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
     }
+
+    /**
+     * Closes its stdin and waits for it (at most 120 s): its exit code, stdout and stderr. Its stderr must be small
+     * (it is read after stdout), as a launcher's is.
+     */
+    static Run.Result finish(Process p) throws IOException, InterruptedException {
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("did not finish in 120 s");
+        }
+        return new Run.Result(p.exitValue(), out, err);
+    }
 }

@@ -148,7 +148,7 @@ public final class Daemon {
                     Optional<Reply> r;
                     try {
                         r = runner.run(call);
-                    } catch (RuntimeException bug) {
+                    } catch (RuntimeException | StackOverflowError bug) {
                         r = Optional.empty(); // run by the client instead, where --stacktrace can show it
                     }
                     if (r.isEmpty()) {
