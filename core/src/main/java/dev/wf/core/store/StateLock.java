@@ -41,8 +41,11 @@ public final class StateLock implements AutoCloseable {
                 FileLock l = tryLock(ch);
                 if (l != null) {
                     String holder = "pid " + ProcessHandle.current().pid() + " (" + command + ") since " + now + "\n";
-                    ch.truncate(0);
-                    ch.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+                    // Written over the last holder, then cut to length: a file cut to nothing and written again
+                    // is flushed to disk when it is closed on ext4 (auto_da_alloc), which no lock file needs.
+                    byte[] bytes = holder.getBytes(StandardCharsets.UTF_8);
+                    ch.write(ByteBuffer.wrap(bytes), 0);
+                    ch.truncate(bytes.length);
                     return new StateLock(ch, l);
                 }
                 if (System.nanoTime() > deadline) {
