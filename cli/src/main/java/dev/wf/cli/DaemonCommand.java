@@ -38,10 +38,18 @@ final class DaemonCommand extends CommandGroup {
                 .subcommand("serve", new Serve());
     }
 
+    /**
+     * What must be the same for the client as for the daemon, since the JVM reads it at its start: the locale (file
+     * names, arguments and numbers are read and written by it), the time zone, wf's own JVM options.
+     */
+    static final List<String> SAME_AS_DAEMON = List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC",
+            "LC_TIME", "TZ", "WF_JAVA_OPTS");
+
     /** Runs one command for the daemon, as the launcher would have run it; empty for one the daemon leaves alone. */
     static Optional<Daemon.Reply> run(Daemon.Call c) {
         String[] args = c.args().toArray(String[]::new);
-        if (!READS.contains(Cli.verb(args)) || c.args().stream().anyMatch(DaemonCommand::writesOrWaits)) {
+        if (!READS.contains(Cli.verb(args)) || c.args().stream().anyMatch(DaemonCommand::writesOrWaits)
+                || !sameJvm(c)) {
             return Optional.empty();
         }
         StringWriter out = new StringWriter();
@@ -49,6 +57,23 @@ final class DaemonCommand extends CommandGroup {
         CliEnv env = new CliEnv(c.env(), c.cwd(), new BufferedReader(new StringReader("")), c.terminal());
         int exit = Cli.run(env, new PrintWriter(out), new PrintWriter(err), args);
         return Optional.of(new Daemon.Reply(exit, out.toString(), err.toString()));
+    }
+
+    /** Whether a JVM of the client's own would be this one: the same java, started with the same settings. */
+    private static boolean sameJvm(Daemon.Call c) {
+        try {
+            if (!c.java().toRealPath().equals(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath())) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return SAME_AS_DAEMON.stream().allMatch(n -> Objects.equals(blankless(c.env().get(n)),
+                blankless(System.getenv(n))));
+    }
+
+    private static String blankless(String v) {
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /** check --fix writes and log --follow never ends; a short option cluster with an f may be either. */
@@ -189,11 +214,11 @@ final class DaemonCommand extends CommandGroup {
         }
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, InterruptedException {
             Path jar = jarOrRefuse();
             Object stamp = stamp(jar);
-            Daemon.open(jar.resolveSibling(Rendezvous.FILE), () -> !Objects.equals(stamp, stamp(jar)), Duration.ofMinutes(Math.max(1, idle)),
-                    DaemonCommand::run).serve();
+            Daemon.open(jar.resolveSibling(Rendezvous.FILE), () -> !Objects.equals(stamp, stamp(jar)),
+                    Duration.ofMinutes(Math.max(1, idle)), DaemonCommand::run).serve();
             return ExitCodes.OK;
         }
 

@@ -49,8 +49,8 @@ class DaemonTests {
         serving = new Thread(() -> {
             try {
                 daemon.serve();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
             }
         });
         serving.start();
@@ -63,8 +63,23 @@ class DaemonTests {
     }
 
     private Optional<DaemonClient.Answer> run(String... args) {
-        List<String> fields = new ArrayList<>(List.of("run", project.toString(), "0", String.valueOf(ENV.size())));
-        ENV.forEach((k, v) -> fields.add(k + "=" + v));
+        return run(JAVA, Map.of(), args);
+    }
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /** A run request as the launcher sends it: this JVM's java and locale unless told otherwise. */
+    private Optional<DaemonClient.Answer> run(String java, Map<String, String> other, String... args) {
+        Map<String, String> env = new java.util.TreeMap<>(ENV);
+        DaemonCommand.SAME_AS_DAEMON.forEach(n -> {
+            if (System.getenv(n) != null) {
+                env.put(n, System.getenv(n));
+            }
+        });
+        env.putAll(other);
+        List<String> fields = new ArrayList<>(List.of("run", project.toString(), "0", java,
+                String.valueOf(env.size())));
+        env.forEach((k, v) -> fields.add(k + "=" + v));
         fields.add(String.valueOf(args.length));
         fields.addAll(List.of(args));
         return DaemonClient.ask(daemon.rendezvous(), fields);
@@ -164,10 +179,59 @@ class DaemonTests {
     void aRequestCutShortIsDroppedAndTheNextOneAnswered() throws IOException {
         try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
                 daemon.rendezvous().port())) {
-            s.getInputStream().read(new byte[200]);
             s.getOutputStream().write((daemon.rendezvous().clientSecret() + "\0run\0").getBytes(StandardCharsets.UTF_8));
+            s.getInputStream().read(new byte[200]);
         }
         assertThat(run("where").orElseThrow().fallback()).isFalse();
+    }
+
+    @Test
+    void aStrangerLearnsNothingNotEvenTheDaemonsSecret() throws IOException {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+                daemon.rendezvous().port())) {
+            s.getOutputStream().write("guess\0status\0".getBytes(StandardCharsets.UTF_8));
+            assertThat(s.getInputStream().readAllBytes()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClientThatSaysNothingHoldsUpNoOne() throws IOException {
+        try (java.net.Socket silent = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+                daemon.rendezvous().port())) {
+            silent.getOutputStream().write(daemon.rendezvous().clientSecret().getBytes(StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+
+            assertThat(run("where").orElseThrow().fallback()).isFalse();
+
+            // Served while the silent one is still connected, well before the daemon gives up on it (3 s).
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+        }
+    }
+
+    @Test
+    void anotherJavaOrLocaleThanTheDaemonsIsLeftToTheLauncher() {
+        assertThat(run(JAVA, Map.of(), "where").orElseThrow().fallback()).isFalse();
+        assertThat(run("/no/such/java", Map.of(), "where").orElseThrow().fallback()).isTrue();
+        String other = "xx_XX.UTF-8".equals(System.getenv("LC_ALL")) ? "yy_YY.UTF-8" : "xx_XX.UTF-8";
+        assertThat(run(JAVA, Map.of("LC_ALL", other), "where").orElseThrow().fallback()).isTrue();
+        assertThat(run(JAVA, Map.of("WF_JAVA_OPTS", "-Duser.language=de"), "where").orElseThrow().fallback()).isTrue();
+    }
+
+    @Test
+    void aFileOthersCanReadIsNotBelieved() throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThat(Rendezvous.read(file)).isEmpty();
+    }
+
+    @Test
+    void afterARebuildStatusSaysNothingAndTheDaemonEnds() throws InterruptedException {
+        rebuilt.set(true);
+
+        assertThat(DaemonClient.ask(daemon.rendezvous(), List.of("status")).orElseThrow().fallback()).isTrue();
+
+        serving.join(10_000);
+        assertThat(serving.isAlive()).isFalse();
     }
 
     /** The launcher passes on every environment variable that wf reads; one it left out would be silently unset. */

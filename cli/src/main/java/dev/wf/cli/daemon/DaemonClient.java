@@ -30,39 +30,45 @@ public final class DaemonClient {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), r.port()), 2_000);
             s.setSoTimeout(30_000);
             InputStream in = new BufferedInputStream(s.getInputStream());
+            OutputStream out = s.getOutputStream();
+            out.write(field(r.clientSecret()));
+            out.flush();
             if (!line(in).equals(r.greeting())) {
                 return Optional.empty();
             }
-            OutputStream out = s.getOutputStream();
             ByteArrayOutputStream request = new ByteArrayOutputStream();
-            for (String f : prepend(r.clientSecret(), fields)) {
-                request.write(f.getBytes(StandardCharsets.UTF_8));
-                request.write(0);
+            for (String f : fields) {
+                request.write(field(f));
             }
             out.write(request.toByteArray());
             out.flush();
             String[] head = line(in).split(" ");
-            if (head.length != 2) {
-                return Optional.empty();
-            }
-            if (head[1].equals("fallback")) {
+            if (head.length >= 2 && head[1].equals("fallback")) {
                 return Optional.of(new Answer(0, true, "", ""));
             }
+            if (head.length != 3 || !head[1].equals("ok")) {
+                return Optional.empty();
+            }
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            for (int c = in.read(); c > 0; c = in.read()) {
+            for (int c = in.read(); c != 0; c = in.read()) {
+                if (c < 0) {
+                    return Optional.empty();
+                }
                 err.write(c);
             }
+            byte[] stdout = in.readAllBytes();
+            if (stdout.length != Integer.parseInt(head[2])) {
+                return Optional.empty(); // cut short
+            }
             return Optional.of(new Answer(Integer.parseInt(head[0]), false, err.toString(StandardCharsets.UTF_8),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    new String(stdout, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static List<String> prepend(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>(rest);
-        all.add(0, first);
-        return all;
+    private static byte[] field(String f) {
+        return (f + "\0").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String line(InputStream in) throws IOException {

@@ -49,9 +49,15 @@ public record Rendezvous(int port, String serverSecret, String clientSecret, lon
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The file's contents, if it holds a well-formed line. */
+    /** The file's contents, if it holds a well-formed line and only its owner, this user, can read or write it. */
     public static Optional<Rendezvous> read(Path file) {
         try {
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!PosixFilePermissions.toString(a.permissions()).equals("rw-------")
+                    || !a.owner().getName().equals(System.getProperty("user.name"))) {
+                return Optional.empty();
+            }
             String[] f = Files.readString(file, StandardCharsets.US_ASCII).strip().split(" ");
             return f.length == 4 ? Optional.of(new Rendezvous(Integer.parseInt(f[0]), f[1], f[2], Long.parseLong(f[3])))
                     : Optional.empty();
