@@ -196,7 +196,7 @@ final class DaemonCommand extends CommandGroup {
                                 java.time.Instant.ofEpochMilli(s.get()[2]).toString())));
             } else {
                 p.line("wf daemon: " + s.map(v -> "running (pid " + v[0] + ") since "
-                        + java.time.Instant.ofEpochMilli(v[2]) + ", " + v[1] + " commands answered")
+                        + java.time.Instant.ofEpochMilli(v[2]) + ", commands answered: " + v[1])
                         .orElse("not running"));
             }
             return s.isPresent() ? ExitCodes.OK : ExitCodes.RULE;

@@ -34,11 +34,11 @@ public final class Soon<T> implements Supplier<T> {
                 } catch (InterruptedException e) {
                     interrupted = true; // the work is short: finish waiting, and keep the interrupt for the caller
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
+                    if (e.getCause() instanceof RuntimeException thrown) {
+                        throw thrown;
                     }
-                    if (e.getCause() instanceof Error r) {
-                        throw r;
+                    if (e.getCause() instanceof Error thrown) {
+                        throw thrown;
                     }
                     throw new IllegalStateException(e.getCause());
                 }
