@@ -332,8 +332,7 @@ final class Engine {
         d.files.forEach(tx::write);
         d.where = new Views(this).write(d, tx);
         Schema.stage(root.dir(), tx);
-        guards.forEach(Supplier::get);
-        tx.commit();
+        tx.commit(() -> guards.forEach(Supplier::get)); // the files are staged while a large text is read back
         d.published.addAll(published);
         published.forEach(settings.listener());
     }

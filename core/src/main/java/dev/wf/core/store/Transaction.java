@@ -82,7 +82,16 @@ public final class Transaction {
     }
 
     public void commit() throws IOException {
+        commit(() -> { });
+    }
+
+    /**
+     * Commits, running {@code check} once the new files are staged and before the commit point: a check that throws
+     * (a guard still at work on another thread, say) leaves nothing staged and nothing committed.
+     */
+    public void commit(Runnable check) throws IOException {
         if (isEmpty()) {
+            check.run();
             return;
         }
         Files.createDirectories(staging);
@@ -105,10 +114,11 @@ public final class Transaction {
             for (Map.Entry<Path, List<String>> a : appends.entrySet()) {
                 lines.add(new Append(rel(a.getKey()), Files.exists(a.getKey()) ? Files.size(a.getKey()) : 0, a.getValue()));
             }
+            check.run();
             Path journalTmp = staging.resolve(JOURNAL + ".tmp");
             Durable.write(journalTmp, journal(staged, lines).getBytes(StandardCharsets.UTF_8));
             Durable.rename(journalTmp, staging.resolve(JOURNAL));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (!Files.exists(staging.resolve(JOURNAL))) { // before the commit point: leave nothing behind
                 try {
                     rollBack(staging);
