@@ -30,6 +30,15 @@ public final class Nodes {
         return out;
     }
 
+    /** How many nodes there are, descendants included; the same as {@code all(nodes).size()}. */
+    public static int count(List<Node> nodes) {
+        int count = nodes.size();
+        for (Node n : nodes) {
+            count += count(n.tasks());
+        }
+        return count;
+    }
+
     public static List<Node> leaves(List<Node> nodes) {
         List<Node> out = new ArrayList<>();
         collect(nodes, out, true);

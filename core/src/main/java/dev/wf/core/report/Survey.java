@@ -129,17 +129,17 @@ public final class Survey {
             }
         }
         int folded = 0;
-        for (int i = 0; i < nodes.size(); i++) {
+        for (int i = 0; i < nodes.size() && (tight || out.size() <= ROW_BUDGET); i++) { // past it, tight rows win
             Node n = nodes.get(i);
             boolean shown = !tight || (onPath < 0 ? i < 3 : i >= onPath && i <= onPath + 2);
             if (!shown) {
-                folded += 1 + Nodes.all(n.tasks()).size();
+                folded += 1 + Nodes.count(n.tasks());
                 continue;
             }
             fold(depth, folded, out);
             folded = 0;
             boolean open = !n.isLeaf() && !n.status().finished() && (!tight || path.contains(n.id()));
-            int hidden = open ? 0 : Nodes.all(n.tasks()).size();
+            int hidden = open ? 0 : Nodes.count(n.tasks());
             out.add(new WhereReport.Row(depth, n.id(), n.title(), n.status().yaml(), n.id().equals(w.currentNode()),
                     hidden, false));
             if (open) {

@@ -91,10 +91,15 @@ public record StateFolder(Path project, Path dir, List<String> forkPath) {
                 throw new WfException(ErrorKind.INVALID_INPUT, "file is larger than "
                         + YamlLimits.DEFAULT.maxBytes() / (1024 * 1024) + " MiB", label(), "split the workflow");
             }
+            ReadMemo.Read same = ReadMemo.same(file, size);
+            if (same != null) {
+                return new Loaded(this, same.parsed().workflow(), same.parsed().layout(), same.text(), same.sha());
+            }
             byte[] bytes = Files.readAllBytes(file);
             Supplier<String> sha = Hashing.sha256Soon(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
             WorkflowCodec.Parsed parsed = WorkflowCodec.parse(text, label(), () -> PlainMark.on(snapshot(), sha.get()));
+            ReadMemo.remember(file, new ReadMemo.Read(bytes, text, sha.get(), parsed));
             return new Loaded(this, parsed.workflow(), parsed.layout(), text, sha.get());
         } catch (NoSuchFileException e) {
             throw new WfException(ErrorKind.INVALID_INPUT, "no workflow here", label(),

@@ -6,6 +6,7 @@ import static dev.wf.core.testing.Trees.leaf;
 import static dev.wf.core.testing.Trees.parent;
 import static dev.wf.core.testing.Trees.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
@@ -18,6 +19,19 @@ class InvariantsTests {
     @Test
     void aWellFormedTreeHasNoViolations() {
         assertThat(Invariants.check(workflow("a", parent("p", leaf("a")), leaf("b")))).isEmpty();
+    }
+
+    @Test
+    void eachTreeGetsItsOwnAnswerHoweverOftenTreesAreCheckedAgain() {
+        Workflow broken = workflow("a", leaf("a"), leaf("Bad Id"));
+        Workflow fine = workflow("a", leaf("a"), leaf("b"));
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(Invariants.check(broken)).extracting(Violation::rule).containsExactly("ids");
+            assertThat(Invariants.check(fine)).isEmpty();
+        }
+        assertThat(Invariants.check(workflow("a", leaf("a"), leaf("Bad Id")))).hasSize(1); // equal, not the same
+        assertThatThrownBy(() -> Invariants.check(broken).clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
