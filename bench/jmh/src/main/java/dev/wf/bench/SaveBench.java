@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * first call and kept, as one parse's layout is; {@code LoadBench.parseWithLayout} times the scan).
  * {@code done}: the whole {@code Workspace.done} on the current leaf, as {@code wf done} runs it after start-up: load,
  * check, transition, roll-up, format, read back, and the atomic write of the yaml, the log and the views. Each call
- * gets its own copy of the generated project, made (and afterwards deleted) outside the measured time.
+ * gets its own copy of the generated project, made (and afterwards deleted) outside the measured time; a comment
+ * that numbers the copy keeps the process's memos (of the text's parse, of a tree's check) from answering for it.
  */
 @State(Scope.Benchmark)
 public class SaveBench extends Defaults {
@@ -70,12 +71,15 @@ public class SaveBench extends Defaults {
     @State(Scope.Thread)
     public static class FreshCopy {
         Path project;
+        int copies;
 
         @Setup(Level.Invocation)
         public void copy(SaveBench bench) throws IOException {
             project = Files.createTempDirectory(bench.work, "p");
             Path state = Files.createDirectory(project.resolve(StateFolder.NAME));
             Files.copy(bench.original, state.resolve(StateFolder.YAML));
+            Files.writeString(state.resolve(StateFolder.YAML), "# copy " + ++copies + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
         }
 
         @TearDown(Level.Invocation)

@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Validate: the rules a change checks a loaded tree against before it runs ({@code Invariants.check}: ids, the
- * pointer, forks, roll-up). The generated tree keeps them all, so this is the cost of finding nothing.
+ * pointer, forks, roll-up). The generated tree keeps them all, so this is the cost of finding nothing. The check
+ * remembers its answer for the very same tree object, so each call checks a fresh record over the same nodes.
  */
 @State(Scope.Benchmark)
 public class ValidateBench extends Defaults {
@@ -28,6 +29,6 @@ public class ValidateBench extends Defaults {
 
     @Benchmark
     public List<Violation> invariants() {
-        return Invariants.check(workflow);
+        return Invariants.check(workflow.withLastUpdated(workflow.lastUpdated()));
     }
 }
