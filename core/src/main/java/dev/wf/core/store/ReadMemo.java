@@ -34,11 +34,11 @@ final class ReadMemo {
     private ReadMemo() {
     }
 
-    /** The entry for {@code file}, if the file holds exactly its bytes now; else null. */
+    /** What {@code file} gave when it was last read, if it holds exactly the same bytes now; else null. */
     static synchronized Read same(Path file, long size) throws IOException {
         SoftReference<Read> ref = LAST.get(file.toAbsolutePath());
-        Read e = ref == null ? null : ref.get();
-        if (e == null || e.bytes.length != size) {
+        Read last = ref == null ? null : ref.get();
+        if (last == null || last.bytes.length != size) {
             return null;
         }
         if (piece == null) {
@@ -51,9 +51,9 @@ final class ReadMemo {
                 int n = fill(in, piece);
                 piece.flip();
                 if (n == 0) {
-                    return at == e.bytes.length ? e : null; // all of it, and not a byte more
+                    return at == last.bytes.length ? last : null; // all of it, and not a byte more
                 }
-                if (at + n > e.bytes.length || ByteBuffer.wrap(e.bytes, at, n).mismatch(piece) >= 0) {
+                if (at + n > last.bytes.length || ByteBuffer.wrap(last.bytes, at, n).mismatch(piece) >= 0) {
                     return null;
                 }
                 at += n;
@@ -61,8 +61,8 @@ final class ReadMemo {
         }
     }
 
-    static synchronized void remember(Path file, Read e) {
-        LAST.put(file.toAbsolutePath(), new SoftReference<>(e));
+    static synchronized void remember(Path file, Read read) {
+        LAST.put(file.toAbsolutePath(), new SoftReference<>(read));
     }
 
     /** Reads until the buffer is full or the file ends; the count read. */
