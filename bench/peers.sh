@@ -120,7 +120,7 @@ echo "timer: ${timer:+$timer for peak RSS, }bash clock for wall time"
 host_line
 
 cell() { if [ "$1" = 1 ]; then echo "$med_ms $(mb "$max_kb")"; else echo "FAIL n/a"; fi; }
-ratio() { case "$1$2" in *[!0-9]*) echo "n/a" ;; *) awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1fx", a/b}' ;; esac; }
+ratio() { case "$1$2" in *[!0-9]*) echo "n/a" ;; *) awk -v a="$1" -v b="$2" 'BEGIN {printf (a / b < 0.1 ? "%.2fx" : "%.1fx"), a / b}' ;; esac; }
 
 times=() rss=() notes=()
 declare -A c
