@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code done}: the whole {@code Workspace.done} on the current leaf, as {@code wf done} runs it after start-up: load,
  * check, transition, roll-up, format, read back, and the atomic write of the yaml, the log and the views. Each call
  * gets its own copy of the generated project, made (and afterwards deleted) outside the measured time; a comment
- * that numbers the copy keeps the process's memos (of the text's parse, of a tree's check) from answering for it.
+ * that numbers the copy (on the first line, where wf keeps the short form of its writes) keeps the process's memos
+ * (of the text's parse, of a tree's check) from answering for it.
  */
 @State(Scope.Benchmark)
 public class SaveBench extends Defaults {
@@ -38,7 +39,7 @@ public class SaveBench extends Defaults {
     private Workflow saved;
     private Layout layout;
     Path work;
-    Path original;
+    String yaml;
     final Settings settings = Settings.builder().clock(Clock.fixed(Instant.parse(Tree.NOW), ZoneOffset.UTC))
             .actor("bench").build();
 
@@ -48,7 +49,7 @@ public class SaveBench extends Defaults {
         saved = tree.saved();
         layout = tree.parsed().layout();
         work = Files.createTempDirectory("wf-jmh-save");
-        original = Files.writeString(work.resolve(StateFolder.YAML), tree.generated().yaml());
+        yaml = tree.generated().yaml();
     }
 
     @TearDown
@@ -77,9 +78,7 @@ public class SaveBench extends Defaults {
         public void copy(SaveBench bench) throws IOException {
             project = Files.createTempDirectory(bench.work, "p");
             Path state = Files.createDirectory(project.resolve(StateFolder.NAME));
-            Files.copy(bench.original, state.resolve(StateFolder.YAML));
-            Files.writeString(state.resolve(StateFolder.YAML), "# copy " + ++copies + "\n",
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(state.resolve(StateFolder.YAML), "# copy " + ++copies + "\n" + bench.yaml);
         }
 
         @TearDown(Level.Invocation)

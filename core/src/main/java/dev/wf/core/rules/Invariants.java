@@ -5,6 +5,7 @@ import dev.wf.core.model.Node;
 import dev.wf.core.model.NodeStatus;
 import dev.wf.core.model.Nodes;
 import dev.wf.core.model.Workflow;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,17 +18,20 @@ public final class Invariants {
     private Invariants() {
     }
 
-    /** The trees checked last, with their answers: a process that lives asks again about the very same tree. */
+    /**
+     * The trees checked last, with their answers: a process that lives asks again about the very same tree. Weakly
+     * held: this memo keeps no tree alive.
+     */
     private static final Checked[] LAST = new Checked[4];
 
-    private record Checked(Workflow tree, List<Violation> violations) {
+    private record Checked(WeakReference<Workflow> tree, List<Violation> violations) {
     }
 
     /** The broken rules of one tree, in the order of SPEC §3; an unmodifiable list. */
     public static List<Violation> check(Workflow w) {
         synchronized (LAST) {
             for (Checked c : LAST) {
-                if (c != null && c.tree == w) { // a tree never changes, so the same one has the same answer
+                if (c != null && c.tree.get() == w) { // a tree never changes, so the same one has the same answer
                     return c.violations;
                 }
             }
@@ -40,7 +44,7 @@ public final class Invariants {
         List<Violation> answer = List.copyOf(out);
         synchronized (LAST) {
             System.arraycopy(LAST, 0, LAST, 1, LAST.length - 1);
-            LAST[0] = new Checked(w, answer);
+            LAST[0] = new Checked(new WeakReference<>(w), answer);
         }
         return answer;
     }

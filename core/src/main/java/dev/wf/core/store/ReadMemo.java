@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * The bytes last read from each workflow.yaml in this process, with the text, hash and parse they gave. A process
- * that lives (wf mcp, wf daemon) reads the same large file again and again; comparing the file with the bytes it
- * had, a piece at a time, needs no copy of the whole file and no decoding. An entry is given back only when every
- * byte of the file is the same: a file's size and time are never trusted. The bytes are softly held.
+ * that lives (wf mcp, wf daemon) reads the same large file again and again; comparing an unchanged file with the
+ * bytes it had, a piece at a time, needs no copy of the whole file and no decoding (a changed file of the same size
+ * is read twice, once to find the change). An entry is given back only when every byte of the file is the same: a
+ * file's size and time are never trusted. What is kept is bounded, by files and by bytes, and softly held.
  */
 final class ReadMemo {
     /** What a file's bytes gave when they were last read. */
@@ -21,13 +22,11 @@ final class ReadMemo {
     }
 
     private static final int FILES = 16;
+    /** Beyond this many bytes of files (their texts and trees come on top), the least recently read go first. */
+    private static final long BYTES = 64L * 1024 * 1024;
     private static final int PIECE = 256 * 1024;
-    private static final Map<Path, SoftReference<Read>> LAST = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, SoftReference<Read>> eldest) {
-            return size() > FILES;
-        }
-    };
+    /** In order of use, the least recent first. */
+    private static final Map<Path, SoftReference<Read>> LAST = new LinkedHashMap<>(32, 0.75f, true);
     /** One buffer for the comparisons, which hold the lock: reused, it costs nothing per read. */
     private static ByteBuffer piece;
 
@@ -63,6 +62,17 @@ final class ReadMemo {
 
     static synchronized void remember(Path file, Read read) {
         LAST.put(file.toAbsolutePath(), new SoftReference<>(read));
+        long kept = 0;
+        for (SoftReference<Read> ref : LAST.values()) {
+            Read r = ref.get();
+            kept += r == null ? 0 : r.bytes.length;
+        }
+        var eldest = LAST.values().iterator();
+        while (LAST.size() > 1 && (LAST.size() > FILES || kept > BYTES)) {
+            Read r = eldest.next().get();
+            kept -= r == null ? 0 : r.bytes.length;
+            eldest.remove();
+        }
     }
 
     /** Reads until the buffer is full or the file ends; the count read. */
